@@ -1,0 +1,38 @@
+// Pure URL rules shared by the core (which enforces them) and the renderer (which shows them as you type).
+
+export type BaseUrlResult = { ok: true; baseUrl: string } | { ok: false; reason: string };
+
+// Pages an administrator is likely to copy from the browser's address bar; what precedes them is the base URL.
+const JIRA_PAGE_PREFIXES = ['/secure/', '/browse/', '/rest/', '/login.jsp', '/projects/', '/plugins/', '/servicedesk/'];
+
+/** Validates and normalises a Jira base URL, keeping its context path (`https://host/jira`). */
+export function normalizeBaseUrl(input: string): BaseUrlResult {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, reason: 'Enter the address of the Jira server.' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, reason: `"${trimmed}" is not a valid URL.` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, reason: `Only http:// and https:// addresses are supported, not ${url.protocol}//.` };
+  }
+  if (url.hostname === '') return { ok: false, reason: 'The address has no host name.' };
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, reason: 'Leave credentials out of the address; use the username field instead.' };
+  }
+  let path = url.pathname;
+  const pageAt = JIRA_PAGE_PREFIXES.map((prefix) => path.indexOf(prefix)).filter((at) => at >= 0);
+  if (pageAt.length > 0) path = path.slice(0, Math.min(...pageAt));
+  path = path.replace(/\/+$/, '');
+  return { ok: true, baseUrl: `${url.protocol}//${url.host}${path}` };
+}
+
+export const SESSION_RESOURCE = '/rest/auth/1/session';
+
+/** The URL the app calls to sign in, shown to the user before saving. */
+export function sessionUrlFor(baseUrl: string): string {
+  return `${baseUrl}${SESSION_RESOURCE}`;
+}

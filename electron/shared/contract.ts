@@ -1,0 +1,117 @@
+// The one place a channel is declared. main, preload, renderer, the tests and the benchmarks all
+// compile against it: renaming a channel or changing a payload breaks the build everywhere at once.
+import type {
+  AppErrorInfo,
+  AppInfo,
+  AppSettings,
+  CertificateSummary,
+  ChosenCertificate,
+  ConnectionTestResult,
+  LogoutResult,
+  PasswordCredentials,
+  ProfileInput,
+  ServerProfile,
+  SessionState,
+} from './model';
+
+/** Channels served by the core (`createAppCore().invoke`), identical under Electron and in plain Node. */
+export interface CoreInvokeMap {
+  'app:info': () => AppInfo;
+  'settings:get': () => AppSettings;
+  'settings:update': (patch: Partial<AppSettings>) => AppSettings;
+  'profiles:list': () => ServerProfile[];
+  'profiles:save': (input: ProfileInput) => ServerProfile;
+  'profiles:remove': (profileId: string) => void;
+  'profiles:testConnection': (input: ProfileInput) => ConnectionTestResult;
+  'certificate:inspect': (pem: string) => CertificateSummary;
+  'sessions:list': () => SessionState[];
+  'sessions:refreshAll': () => SessionState[];
+  'session:login': (profileId: string, credentials: PasswordCredentials) => SessionState;
+  'session:refresh': (profileId: string) => SessionState;
+  'session:logout': (profileId: string) => LogoutResult;
+  'session:logoutAll': () => LogoutResult[];
+  'session:forgetPassword': (profileId: string) => SessionState;
+}
+
+/** Channels only the desktop shell can serve (native dialogs, the system browser). */
+export interface ShellInvokeMap {
+  /** Opens a native file dialog and returns the chosen PEM with its summary, or null when cancelled. */
+  'dialog:chooseCaCertificate': () => ChosenCertificate | null;
+  /** Opens an http(s) URL on a saved server's origin in the system browser; anything else is refused. */
+  'shell:openExternal': (url: string) => void;
+}
+
+export type InvokeMap = CoreInvokeMap & ShellInvokeMap;
+export type InvokeChannel = keyof InvokeMap;
+export type CoreChannel = keyof CoreInvokeMap;
+export type ShellChannel = keyof ShellInvokeMap;
+export type InvokeArgs<C extends InvokeChannel> = Parameters<InvokeMap[C]>;
+export type InvokeResult<C extends InvokeChannel> = Awaited<ReturnType<InvokeMap[C]>>;
+
+/** Events main pushes to the renderer; each carries the whole current list. */
+export interface EventMap {
+  'sessions:changed': SessionState[];
+  'profiles:changed': ServerProfile[];
+}
+export type EventName = keyof EventMap;
+
+/** What an IPC handler sends back: errors travel as data, so their kind survives the trip. */
+export type IpcResponse<T> = { ok: true; value: T } | { ok: false; error: AppErrorInfo };
+
+/** The bridge's method names, one per channel. The preload builds exactly these and nothing else. */
+export const BRIDGE_METHODS = {
+  getAppInfo: 'app:info',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  listProfiles: 'profiles:list',
+  saveProfile: 'profiles:save',
+  removeProfile: 'profiles:remove',
+  testConnection: 'profiles:testConnection',
+  inspectCertificate: 'certificate:inspect',
+  listSessions: 'sessions:list',
+  refreshAll: 'sessions:refreshAll',
+  login: 'session:login',
+  refresh: 'session:refresh',
+  logout: 'session:logout',
+  logoutAll: 'session:logoutAll',
+  forgetPassword: 'session:forgetPassword',
+  chooseCaCertificate: 'dialog:chooseCaCertificate',
+  openExternal: 'shell:openExternal',
+} as const satisfies Record<string, InvokeChannel>;
+export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
+
+export const BRIDGE_EVENTS = {
+  onSessionsChanged: 'sessions:changed',
+  onProfilesChanged: 'profiles:changed',
+} as const satisfies Record<string, EventName>;
+export type BridgeEventName = keyof typeof BRIDGE_EVENTS;
+
+type BridgeInvokers = {
+  [M in BridgeMethodName]: (
+    ...args: InvokeArgs<(typeof BRIDGE_METHODS)[M]>
+  ) => Promise<InvokeResult<(typeof BRIDGE_METHODS)[M]>>;
+};
+type BridgeSubscriptions = {
+  [E in BridgeEventName]: (
+    listener: (payload: EventMap[(typeof BRIDGE_EVENTS)[E]]) => void,
+  ) => () => void;
+};
+
+/**
+ * `window.jiraSessions`. Every method rejects with an `AppErrorInfo` (a plain object with `kind` and
+ * `message`), never with a raw Error, so the renderer can show the right next step.
+ */
+export type JiraSessionsBridge = BridgeInvokers & BridgeSubscriptions;
+
+export const ALL_INVOKE_CHANNELS = Object.values(BRIDGE_METHODS) as InvokeChannel[];
+export const SHELL_CHANNELS: readonly ShellChannel[] = ['dialog:chooseCaCertificate', 'shell:openExternal'];
+
+export function isShellChannel(channel: InvokeChannel): channel is ShellChannel {
+  return (SHELL_CHANNELS as readonly string[]).includes(channel);
+}
+
+/** Turns an IPC response back into a value or a rejection with the AppErrorInfo. */
+export function unwrapIpcResponse<T>(response: IpcResponse<T>): T {
+  if (response.ok) return response.value;
+  throw response.error;
+}

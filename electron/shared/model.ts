@@ -1,0 +1,195 @@
+// The data that crosses from main to the renderer. Nothing here may ever hold a secret:
+// no cookie value, no password, no token — not even sealed.
+
+export const ENVIRONMENTS = ['production', 'staging', 'test', 'development'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export interface ServerProfile {
+  id: string;
+  label: string;
+  /** Normalised: scheme://host[:port][/context], no trailing slash, no query or fragment. */
+  baseUrl: string;
+  username: string;
+  environment: Environment;
+  /** Extra CA certificate (PEM), added to the default roots for this profile only. Public data. */
+  caCertificate?: string;
+  /** SHA-256 fingerprint (colon-separated hex) of the one server certificate this profile accepts. */
+  pinnedCertificateSha256?: string;
+  /** How often a signed-in session is verified, in seconds. */
+  pollIntervalSeconds: number;
+  /** Keep the server's idle timeout from running out by probing on every poll. */
+  keepAlive: boolean;
+  /** Per-profile HTTP(S) proxy without credentials; empty means the system/environment proxy. */
+  proxyUrl?: string;
+}
+
+/** What the renderer sends to create (no id) or update (with id) a profile. */
+export interface ProfileInput {
+  id?: string;
+  label: string;
+  baseUrl: string;
+  username: string;
+  environment: Environment;
+  caCertificate?: string;
+  pinnedCertificateSha256?: string;
+  pollIntervalSeconds?: number;
+  keepAlive?: boolean;
+  proxyUrl?: string;
+}
+
+export interface PasswordCredentials {
+  username: string;
+  password: string;
+  /** Seal the password so the app can sign in again quietly after expiry. */
+  rememberPassword?: boolean;
+}
+
+export type SessionStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'expired' | 'error';
+
+export interface SessionUser {
+  name: string;
+  key?: string;
+  displayName: string;
+  emailAddress?: string;
+  timeZone?: string;
+  locale?: string;
+  groups: string[];
+  /** Fetched by main with the session and handed over as a data: URI. */
+  avatarDataUri?: string;
+}
+
+/** Jira's loginInfo with its times as ISO-8601 strings (UTC). */
+export interface LoginInfo {
+  loginCount?: number;
+  failedLoginCount?: number;
+  lastFailedLoginTime?: string;
+  previousLoginTime?: string;
+}
+
+export interface ServerInfo {
+  baseUrl: string;
+  version: string;
+  versionNumbers: number[];
+  deploymentType: string;
+  buildNumber: number;
+  buildDate?: string;
+  serverTitle: string;
+  serverTime?: string;
+}
+
+export const ERROR_KINDS = [
+  'bad-credentials',
+  'captcha-required',
+  'login-denied',
+  'basic-auth-disabled',
+  'not-signed-in',
+  'session-expired',
+  'websudo-required',
+  'rate-limited',
+  'tls-untrusted',
+  'tls-pin-mismatch',
+  'proxy-auth-required',
+  'unreachable',
+  'timeout',
+  'redirected',
+  'unexpected-response',
+  'server-error',
+  'invalid-input',
+  'not-found',
+  'storage-error',
+  'internal-error',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export interface CertificateSummary {
+  subject: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  /** SHA-256 fingerprint, colon-separated upper-case hex. */
+  fingerprint256: string;
+  /** The presented certificate's PEM, so the user can pin or trust exactly it. Public data. */
+  pem?: string;
+}
+
+/** The one error shape a user ever sees; built in core from whatever went wrong. */
+export interface AppErrorInfo {
+  kind: ErrorKind;
+  message: string;
+  /** What the user can do next, in plain language. */
+  nextStep?: string;
+  /** captcha-required: the web login page that clears the CAPTCHA. */
+  loginUrl?: string;
+  /** rate-limited: seconds until the server accepts calls again. */
+  retryAfterSeconds?: number;
+  /** tls-untrusted / tls-pin-mismatch: the certificate the server presented. */
+  certificate?: CertificateSummary;
+  /** tls-pin-mismatch: the fingerprint that was pinned. */
+  expectedFingerprint256?: string;
+  /** redirected: where the server wanted to send us. */
+  location?: string;
+  /** unexpected-response / server-error: what came back. */
+  status?: number;
+  contentType?: string;
+}
+
+export interface SessionState {
+  profileId: string;
+  status: SessionStatus;
+  /** Work under way that does not change the status yet: a liveness check or a sign-out. */
+  activity?: 'checking' | 'signing-out';
+  user?: SessionUser;
+  loginInfo?: LoginInfo;
+  serverInfo?: ServerInfo;
+  /** ISO time of the sign-in that created this session. */
+  signedInAt?: string;
+  /** ISO time the server last confirmed this session. */
+  verifiedAt?: string;
+  /** Cluster node that holds the session (X-ANODEID). */
+  nodeId?: string;
+  /** Names of the cookies held for this server (never their values). */
+  cookieNames: string[];
+  /** True when the session is sealed on disk; false when it lives in memory only. */
+  persisted: boolean;
+  passwordRemembered: boolean;
+  /** Things worth a look that are not failures, e.g. serverInfo.baseUrl differs from the profile. */
+  warnings: string[];
+  error?: AppErrorInfo;
+}
+
+export type SecretStorageLevel = 'os-keychain' | 'weak' | 'none';
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  /** 'weak' is Linux's basic_text backend: nothing secret is stored unless the user opts in. */
+  secretStorage: SecretStorageLevel;
+  /** Set when the store file could not be read and was kept aside as a backup. */
+  storeProblem?: { message: string; backupPath: string };
+}
+
+export interface AppSettings {
+  notifications: boolean;
+  /** Opt-in to persisting secrets when the keychain is weak or missing. */
+  persistSecretsWithoutKeychain: boolean;
+}
+
+export interface LogoutResult {
+  profileId: string;
+  state: SessionState;
+  /** True when Jira confirmed the sign-out; false when only local state was cleared. */
+  serverConfirmed: boolean;
+  error?: AppErrorInfo;
+}
+
+export interface ConnectionTestResult {
+  serverInfo: ServerInfo;
+  sessionUrl: string;
+  warnings: string[];
+}
+
+export interface ChosenCertificate {
+  fileName: string;
+  pem: string;
+  certificate: CertificateSummary;
+}

@@ -1,0 +1,105 @@
+// Validation at the boundary: every argument that crosses IPC (or reaches createAppCore.invoke) is parsed here.
+import { z } from 'zod';
+import { normalizeBaseUrl } from './base-url';
+import type { InvokeArgs, InvokeChannel } from './contract';
+import { ENVIRONMENTS } from './model';
+
+export const MIN_POLL_INTERVAL_SECONDS = 15;
+export const MAX_POLL_INTERVAL_SECONDS = 24 * 60 * 60;
+export const DEFAULT_POLL_INTERVAL_SECONDS = 300;
+
+const profileId = z.string().min(1).max(100);
+const pem = z
+  .string()
+  .max(64 * 1024)
+  .refine((text) => text.includes('-----BEGIN CERTIFICATE-----'), 'Expected a PEM certificate (-----BEGIN CERTIFICATE-----).');
+const fingerprint = z
+  .string()
+  .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'Expected a SHA-256 fingerprint as 32 colon-separated hex bytes.');
+const optionalText = (schema: z.ZodString) =>
+  z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+
+const proxyUrl = z.string().refine((text) => {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}, 'Expected an http:// or https:// proxy URL without credentials.');
+
+export const profileInputSchema = z.object({
+  id: profileId.optional(),
+  label: z.string().trim().min(1, 'Give the server a name.').max(80),
+  baseUrl: z.string().transform((text, ctx) => {
+    const result = normalizeBaseUrl(text);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.reason });
+      return z.NEVER;
+    }
+    return result.baseUrl;
+  }),
+  username: z.string().trim().max(255),
+  environment: z.enum(ENVIRONMENTS),
+  caCertificate: optionalText(pem),
+  pinnedCertificateSha256: optionalText(fingerprint),
+  pollIntervalSeconds: z
+    .number()
+    .int()
+    .min(MIN_POLL_INTERVAL_SECONDS)
+    .max(MAX_POLL_INTERVAL_SECONDS)
+    .default(DEFAULT_POLL_INTERVAL_SECONDS),
+  keepAlive: z.boolean().default(false),
+  proxyUrl: optionalText(proxyUrl),
+});
+
+export const credentialsSchema = z.object({
+  username: z.string().trim().min(1, 'Enter the username.').max(255),
+  password: z.string().min(1, 'Enter the password.').max(4096),
+  rememberPassword: z.boolean().optional(),
+});
+
+export const settingsPatchSchema = z
+  .object({ notifications: z.boolean(), persistSecretsWithoutKeychain: z.boolean() })
+  .partial()
+  .strict();
+
+const none = z.tuple([]);
+const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown> } = {
+  'app:info': none,
+  'settings:get': none,
+  'settings:update': z.tuple([settingsPatchSchema]),
+  'profiles:list': none,
+  'profiles:save': z.tuple([profileInputSchema]),
+  'profiles:remove': z.tuple([profileId]),
+  'profiles:testConnection': z.tuple([profileInputSchema]),
+  'certificate:inspect': z.tuple([pem]),
+  'sessions:list': none,
+  'sessions:refreshAll': none,
+  'session:login': z.tuple([profileId, credentialsSchema]),
+  'session:refresh': z.tuple([profileId]),
+  'session:logout': z.tuple([profileId]),
+  'session:logoutAll': none,
+  'session:forgetPassword': z.tuple([profileId]),
+  'dialog:chooseCaCertificate': none,
+  'shell:openExternal': z.tuple([z.string().url().max(4096)]),
+};
+
+export type ArgumentCheck<C extends InvokeChannel> =
+  | { ok: true; args: InvokeArgs<C> }
+  | { ok: false; message: string };
+
+/** Parses a channel's arguments; the message names the first problem in words a user can act on. */
+export function parseInvokeArgs<C extends InvokeChannel>(channel: C, args: unknown[]): ArgumentCheck<C> {
+  const schema = argumentSchemas[channel] as z.ZodType<InvokeArgs<C>, unknown> | undefined;
+  if (!schema) return { ok: false, message: `Unknown channel "${String(channel)}".` };
+  const result = schema.safeParse(args);
+  if (result.success) return { ok: true, args: result.data };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (${issue.path.slice(1).join('.') || 'argument'})` : '';
+  return { ok: false, message: `${issue?.message ?? 'Invalid arguments.'}${where}` };
+}
+
+export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+  return typeof channel === 'string' && Object.hasOwn(argumentSchemas, channel);
+}
