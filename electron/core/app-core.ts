@@ -1,6 +1,18 @@
-// Placeholder: the real implementation is being written. The types below are the public API.
+// The whole main-process brain, without Electron: profiles, sealed sessions and every Jira call, served over
+// the contract's channels. main registers each channel on ipcMain to `invoke`; the tray, the end-to-end test and
+// the benchmarks call the very same function, so every action has one path.
+import { EventEmitter } from 'node:events';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../shared/contract';
+import type { AppSettings } from '../shared/model';
+import { parseInvokeArgs } from '../shared/schemas';
+import { appError } from './errors';
+import { summarizePem } from './jira/certificates';
+import { redactingLog } from './log';
 import type { Clock, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
+import { ProfileStore, toProfile } from './profiles/profile-store';
+import { SecretStore } from './secrets/secret-store';
+import { SessionService } from './sessions/session-service';
+import { DocumentStore, defaultOpenStore } from './store/document-store';
 
 export interface AppCoreOptions {
   /** Folder for the store file (userData in the app). */
@@ -32,6 +44,111 @@ export interface AppCore {
   dispose(): Promise<void>;
 }
 
-export async function createAppCore(_options: AppCoreOptions): Promise<AppCore> {
-  throw new Error('createAppCore is being written');
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_CONCURRENCY = 16;
+
+type Handlers = { [C in CoreChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>> | InvokeResult<C> };
+
+export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const now = () => (options.clock ?? Date).now();
+  const log = redactingLog(options.log ?? (() => undefined));
+  const store = DocumentStore.open(options.openStore ?? defaultOpenStore, options.dataDir, now);
+  if (store.problem) log('error', 'The store file could not be read and was set aside', { backupPath: store.problem.backupPath });
+  const profiles = new ProfileStore(store);
+  const secrets = new SecretStore(store, options.cipher, await options.cipher.availability(), log);
+  const settings = (): AppSettings => ({ ...store.read().settings });
+
+  const events = new EventEmitter();
+  let emitScheduled = false;
+  // Many sessions change at once during refresh-all: announce the whole list once per turn of the event loop.
+  const announceSessions = () => {
+    if (emitScheduled) return;
+    emitScheduled = true;
+    setImmediate(() => {
+      emitScheduled = false;
+      events.emit('sessions:changed', sessions.list());
+    });
+  };
+  const announceProfiles = () => events.emit('profiles:changed', profiles.list());
+
+  const sessions = new SessionService({
+    secrets,
+    now,
+    log,
+    notify: (notice) => {
+      if (settings().notifications) options.notify?.(notice);
+    },
+    http: {
+      timeoutMs: options.http?.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxResponseBytes: options.http?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    },
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    polling: options.polling ?? false,
+    onChange: announceSessions,
+  });
+  await sessions.restore(profiles.list());
+  // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
+  void sessions.refreshAll().catch(() => undefined);
+
+  const handlers: Handlers = {
+    'app:info': () => ({
+      version: options.appVersion ?? '0.0.0',
+      platform: process.platform,
+      secretStorage: secrets.level,
+      ...(store.problem ? { storeProblem: store.problem } : {}),
+    }),
+    'settings:get': settings,
+    'settings:update': async (patch) => {
+      store.update((draft) => Object.assign(draft.settings, patch));
+      await secrets.syncPersistence((profileId) => sessions.state(profileId).signedInAt);
+      announceSessions();
+      return settings();
+    },
+    'profiles:list': () => profiles.list(),
+    'profiles:save': (input) => {
+      const profile = profiles.save(input);
+      sessions.profileSaved(profile);
+      announceProfiles();
+      return profile;
+    },
+    'profiles:remove': async (profileId) => {
+      profiles.get(profileId);
+      await sessions.profileRemoved(profileId);
+      profiles.remove(profileId);
+      announceProfiles();
+    },
+    'profiles:testConnection': (input) => sessions.testConnection(toProfile(input, input.id ?? 'connection-test')),
+    'certificate:inspect': (pem) => summarizePem(pem),
+    'sessions:list': () => sessions.list(),
+    'sessions:refreshAll': () => sessions.refreshAll(),
+    'session:login': (profileId, credentials) => sessions.login(profileId, credentials),
+    'session:refresh': (profileId) => sessions.refresh(profileId),
+    'session:logout': (profileId) => sessions.logout(profileId),
+    'session:logoutAll': () => sessions.logoutAll(),
+    'session:forgetPassword': (profileId) => sessions.forgetPassword(profileId),
+  };
+
+  let disposed = false;
+  return {
+    async invoke(channel, ...args) {
+      if (disposed) throw appError('internal-error', 'The app is shutting down.');
+      const checked = parseInvokeArgs(channel, args);
+      if (!checked.ok) throw appError('invalid-input', checked.message);
+      const handler = handlers[channel] as (...values: unknown[]) => unknown;
+      if (!handler) throw appError('invalid-input', `The channel "${String(channel)}" is not served here.`);
+      return (await handler(...checked.args)) as InvokeResult<typeof channel>;
+    },
+    on(event, listener) {
+      events.on(event, listener);
+      return () => events.off(event, listener);
+    },
+    suspend: () => sessions.suspend(),
+    resume: () => sessions.resume(),
+    async dispose() {
+      disposed = true;
+      sessions.dispose();
+      events.removeAllListeners();
+    },
+  };
 }

@@ -13,8 +13,8 @@ export interface ServerProfile {
   environment: Environment;
   /** Extra CA certificate (PEM), added to the default roots for this profile only. Public data. */
   caCertificate?: string;
-  /** SHA-256 fingerprint (colon-separated hex) of the one server certificate this profile accepts. */
-  pinnedCertificateSha256?: string;
+  /** The one server certificate this profile accepts, pinned after the user checked its fingerprint. */
+  pinnedCertificate?: CertificateSummary;
   /** How often a signed-in session is verified, in seconds. */
   pollIntervalSeconds: number;
   /** Keep the server's idle timeout from running out by probing on every poll. */
@@ -31,7 +31,8 @@ export interface ProfileInput {
   username: string;
   environment: Environment;
   caCertificate?: string;
-  pinnedCertificateSha256?: string;
+  /** PEM of the server certificate to pin; the core derives its fingerprint. */
+  pinnedCertificatePem?: string;
   pollIntervalSeconds?: number;
   keepAlive?: boolean;
   proxyUrl?: string;

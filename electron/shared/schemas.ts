@@ -13,9 +13,6 @@ const pem = z
   .string()
   .max(64 * 1024)
   .refine((text) => text.includes('-----BEGIN CERTIFICATE-----'), 'Expected a PEM certificate (-----BEGIN CERTIFICATE-----).');
-const fingerprint = z
-  .string()
-  .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'Expected a SHA-256 fingerprint as 32 colon-separated hex bytes.');
 const optionalText = (schema: z.ZodString) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
@@ -42,7 +39,7 @@ export const profileInputSchema = z.object({
   username: z.string().trim().max(255),
   environment: z.enum(ENVIRONMENTS),
   caCertificate: optionalText(pem),
-  pinnedCertificateSha256: optionalText(fingerprint),
+  pinnedCertificatePem: optionalText(pem),
   pollIntervalSeconds: z
     .number()
     .int()

@@ -1,0 +1,276 @@
+// One Jira server as seen from one profile: an axios instance with its own TLS trust and a tough-cookie jar
+// that keeps every cookie the server sets (JSESSIONID under the context path, the XSRF token, a cluster's
+// sticky load-balancer cookie) and sends them back only to that server.
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import { CookieJar } from 'tough-cookie';
+import type { ServerInfo } from '../../shared/model';
+import type { AppError} from '../errors';
+import { appError } from '../errors';
+import {
+  authSuccessSchema,
+  currentUserSchema,
+  serverInfoSchema,
+  toLoginInfo,
+  toServerInfo,
+  userBeanSchema,
+  type UserBean,
+} from './jira-payloads';
+import { generalFailure, headerValue, isJson, loginFailure, loginReasons, sessionFailure, type HttpAnswer } from './errors';
+import { createAgents, inspectCertificate, transportFailure, type TrustOptions } from './transport';
+import type { LoginInfo } from '../../shared/model';
+import type { z } from 'zod';
+
+export interface JiraClientOptions {
+  baseUrl: string;
+  trust?: TrustOptions;
+  timeoutMs: number;
+  maxResponseBytes: number;
+  now: () => number;
+  /** Called once per HTTP exchange with nothing secret: method, path, status, duration. */
+  onExchange?: (exchange: { method: string; path: string; status: number | 'failed'; ms: number }) => void;
+}
+
+export interface SessionFacts {
+  username: string;
+  loginInfo?: LoginInfo;
+  /** Cluster node that answered (X-ANODEID). */
+  nodeId?: string;
+}
+
+interface Exchange extends HttpAnswer {
+  body: Buffer;
+}
+
+type Expect = 'json' | 'empty' | 'image';
+
+const MAX_SAME_ORIGIN_REDIRECTS = 3;
+const MAX_AVATAR_BYTES = 512 * 1024;
+const AVATAR_TYPES = /^image\/(png|jpeg|gif|webp|svg\+xml)$/i;
+
+export class JiraClient {
+  private readonly http: AxiosInstance;
+  private readonly baseUrl: string;
+  private jar: CookieJar;
+
+  constructor(
+    private readonly options: JiraClientOptions,
+    jar: CookieJar = new CookieJar(),
+  ) {
+    this.baseUrl = options.baseUrl;
+    this.jar = jar;
+    const { httpAgent, httpsAgent } = createAgents(options.trust ?? {});
+    this.http = axios.create({
+      httpAgent,
+      httpsAgent,
+      // Redirects are handled below so that cookies never follow a redirect to another origin.
+      maxRedirects: 0,
+      // The environment proxy is not applied implicitly: axios would send HTTPS through it unencrypted.
+      proxy: false,
+      responseType: 'arraybuffer',
+      transformResponse: [(data: unknown) => data],
+      validateStatus: () => true,
+      timeout: options.timeoutMs,
+      maxContentLength: options.maxResponseBytes,
+      maxBodyLength: 64 * 1024,
+    });
+  }
+
+  /** POST /rest/auth/1/session on a fresh jar: a new session, and a new cluster node if the balancer picks one. */
+  async login(username: string, password: string): Promise<SessionFacts> {
+    this.jar = new CookieJar();
+    const answer = await this.send('POST', '/rest/auth/1/session', 'json', { username, password });
+    const denied = loginReasons(answer).includes('AUTHENTICATION_DENIED');
+    if (answer.status !== 200 || denied) throw loginFailure(answer, this.options.now());
+    const body = this.parse(answer, authSuccessSchema);
+    return this.facts(answer, headerValue(answer, 'x-ausername') ?? username, toLoginInfo(body.loginInfo));
+  }
+
+  /** GET /rest/auth/1/session: the liveness probe; answers 401 once the session has ended. */
+  async currentUser(): Promise<SessionFacts> {
+    const answer = await this.send('GET', '/rest/auth/1/session', 'json');
+    if (answer.status !== 200) throw sessionFailure(answer, this.options.now(), this.hasSession());
+    const body = this.parse(answer, currentUserSchema);
+    if (headerValue(answer, 'x-ausername') === 'anonymous') {
+      throw sessionFailure({ ...answer, status: 401 }, this.options.now(), true);
+    }
+    return this.facts(answer, body.name, toLoginInfo(body.loginInfo));
+  }
+
+  async myself(): Promise<UserBean> {
+    const answer = await this.send('GET', '/rest/api/2/myself?expand=groups', 'json');
+    if (answer.status !== 200) throw sessionFailure(answer, this.options.now(), this.hasSession());
+    return this.parse(answer, userBeanSchema);
+  }
+
+  async serverInfo(): Promise<ServerInfo> {
+    const answer = await this.send('GET', '/rest/api/2/serverInfo', 'json');
+    if (answer.status !== 200) throw generalFailure(answer, this.options.now());
+    return toServerInfo(this.parse(answer, serverInfoSchema));
+  }
+
+  /** Loads an avatar with the session, only from this server's origin; undefined when there is none to show. */
+  async avatarDataUri(avatarUrls: Record<string, string> | undefined): Promise<string | undefined> {
+    const href = avatarUrls?.['48x48'] ?? avatarUrls?.['32x32'];
+    if (!href) return undefined;
+    const url = new URL(href, this.baseUrl);
+    if (url.origin !== new URL(this.baseUrl).origin) return undefined;
+    const answer = await this.send('GET', url, 'image');
+    if (answer.status !== 200 || !AVATAR_TYPES.test(answer.contentType) || answer.body.length > MAX_AVATAR_BYTES) {
+      return undefined;
+    }
+    return `data:${answer.contentType.toLowerCase()};base64,${answer.body.toString('base64')}`;
+  }
+
+  /** DELETE /rest/auth/1/session. A 401 means the server had already ended it: signed out either way. */
+  async logout(): Promise<void> {
+    try {
+      const answer = await this.send('DELETE', '/rest/auth/1/session', 'empty');
+      if (answer.status !== 204 && answer.status !== 200 && answer.status !== 401) {
+        throw generalFailure(answer, this.options.now());
+      }
+    } finally {
+      this.jar = new CookieJar();
+    }
+  }
+
+  cookieNames(): string[] {
+    const cookies = this.jar.serializeSync()?.cookies ?? [];
+    return [...new Set(cookies.map((cookie) => String(cookie.key)))].sort();
+  }
+
+  hasSession(): boolean {
+    return this.cookieNames().includes('JSESSIONID');
+  }
+
+  /** The jar as JSON, for sealing. Holds the cookie values: never log it, never send it to the renderer. */
+  serializeJar(): string {
+    return JSON.stringify(this.jar.serializeSync());
+  }
+
+  restoreJar(serialized: string): void {
+    this.jar = CookieJar.deserializeSync(serialized);
+  }
+
+  forgetCookies(): void {
+    this.jar = new CookieJar();
+  }
+
+  dispose(): void {
+    this.http.defaults.httpAgent?.destroy?.();
+    this.http.defaults.httpsAgent?.destroy?.();
+  }
+
+  private facts(answer: Exchange, username: string, loginInfo: LoginInfo | undefined): SessionFacts {
+    const nodeId = headerValue(answer, 'x-anodeid');
+    return { username, ...(loginInfo ? { loginInfo } : {}), ...(nodeId ? { nodeId } : {}) };
+  }
+
+  private parse<T extends z.ZodType>(answer: Exchange, schema: T): z.infer<T> {
+    let body: unknown;
+    try {
+      body = JSON.parse(answer.text);
+    } catch {
+      throw appError('unexpected-response', `Jira's answer (status ${answer.status}) is not valid JSON.`, {
+        nextStep: 'Check that the base URL points at Jira itself and that no proxy alters the response.',
+        status: answer.status,
+        contentType: answer.contentType,
+      });
+    }
+    const result = schema.safeParse(body);
+    if (!result.success) {
+      throw appError('unexpected-response', `The server's JSON does not look like Jira's (status ${answer.status}).`, {
+        nextStep: 'Check that the base URL points at Jira Server or Data Center.',
+        status: answer.status,
+        contentType: answer.contentType,
+      });
+    }
+    return result.data;
+  }
+
+  private async send(method: string, target: string | URL, expect: Expect, body?: unknown): Promise<Exchange> {
+    let url = typeof target === 'string' ? new URL(this.baseUrl + target) : target;
+    for (let hop = 0; ; hop++) {
+      const response = await this.exchange(method, url, expect, body);
+      const status = response.status;
+      if (status >= 300 && status < 400) {
+        const location = headerValue(response, 'location');
+        const next = location ? new URL(location, url) : undefined;
+        if (!next || next.origin !== url.origin || method !== 'GET' || hop >= MAX_SAME_ORIGIN_REDIRECTS) {
+          throw redirected(url, next, status);
+        }
+        url = next;
+        continue;
+      }
+      if (expect === 'json' && status !== 204 && !isJson(response.contentType) && status < 500 && status !== 429 && status !== 407) {
+        throw generalFailure(response, this.options.now());
+      }
+      return response;
+    }
+  }
+
+  private async exchange(method: string, url: URL, expect: Expect, body: unknown): Promise<Exchange> {
+    const started = this.options.now();
+    const cookie = await this.jar.getCookieString(url.href);
+    let response: AxiosResponse<Buffer>;
+    try {
+      response = await this.http.request<Buffer>({
+        url: url.href,
+        method,
+        data: body,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+        headers: {
+          Accept: expect === 'image' ? 'image/*' : 'application/json',
+          'X-Atlassian-Token': 'no-check',
+          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...(cookie ? { Cookie: cookie } : {}),
+        },
+      });
+    } catch (error) {
+      this.report(method, url, 'failed', started);
+      throw await transportFailure(error, {
+        url,
+        timeoutMs: this.options.timeoutMs,
+        maxResponseBytes: this.options.maxResponseBytes,
+        inspectCertificate: () => inspectCertificate(url, this.options.timeoutMs),
+      });
+    }
+    this.report(method, url, response.status, started);
+    await this.keepCookies(url, response.headers['set-cookie']);
+    const data = Buffer.isBuffer(response.data) ? response.data : Buffer.from(response.data ?? '');
+    const contentType = String(response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    return {
+      status: response.status,
+      headers: response.headers as Record<string, string | string[] | undefined>,
+      contentType,
+      body: data,
+      text: expect === 'image' ? '' : data.toString('utf8'),
+    };
+  }
+
+  private async keepCookies(url: URL, setCookie: string[] | undefined): Promise<void> {
+    for (const header of setCookie ?? []) {
+      // A malformed or foreign-domain cookie is the server's mistake; it must not fail the call.
+      await this.jar.setCookie(header, url.href, { ignoreError: true });
+    }
+  }
+
+  private report(method: string, url: URL, status: number | 'failed', started: number): void {
+    this.options.onExchange?.({ method, path: url.pathname, status, ms: this.options.now() - started });
+  }
+}
+
+function redirected(from: URL, to: URL | undefined, status: number): AppError {
+  if (!to) {
+    return appError('unexpected-response', `Jira answered ${status} without saying where to go.`, { status });
+  }
+  const sso = /saml|sso|oauth|openid|login/i.test(to.pathname + to.search);
+  return appError('redirected', `${from.host} redirected the request to ${to.origin}${to.pathname}.`, {
+    location: to.href,
+    status,
+    nextStep: sso
+      ? 'The server sends sign-ins to a single sign-on page: use the web login instead.'
+      : to.origin !== from.origin
+        ? `If ${to.origin} is the server's real address, use it as the base URL.`
+        : 'Check the base URL.',
+  });
+}

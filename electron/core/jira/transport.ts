@@ -1,0 +1,165 @@
+// TLS trust per profile and the mapping of network-level failures to AppErrors.
+// Verification is never switched off: a profile can only ADD trust (an extra CA) or narrow it (a pin).
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { checkServerIdentity, connect, rootCertificates, type PeerCertificate } from 'node:tls';
+import type { CertificateSummary } from '../../shared/model';
+import { AppError, appError } from '../errors';
+import { splitPemBundle, summarizePeerCertificate } from './certificates';
+
+export interface TrustOptions {
+  /** Extra CA certificates (PEM bundle), added to the default roots. */
+  caCertificate?: string;
+  /** The one leaf certificate this profile accepts (its PEM is trusted as an anchor for it alone). */
+  pinnedCertificate?: { pem: string; fingerprint256: string };
+}
+
+const PIN_MISMATCH = 'ERR_JSM_PIN_MISMATCH';
+
+export function createAgents(trust: TrustOptions): { httpAgent: HttpAgent; httpsAgent: HttpsAgent } {
+  const extra = [
+    ...splitPemBundle(trust.caCertificate ?? ''),
+    ...(trust.pinnedCertificate ? [trust.pinnedCertificate.pem] : []),
+  ];
+  const pin = trust.pinnedCertificate?.fingerprint256;
+  const httpsAgent = new HttpsAgent({
+    keepAlive: true,
+    maxSockets: 8,
+    ...(extra.length > 0 ? { ca: [...rootCertificates, ...extra] } : {}),
+    // A pinned leaf is not self-signed when a private CA issued it; let it anchor its own chain.
+    ...(pin ? { allowPartialTrustChain: true } : {}),
+    checkServerIdentity: (host: string, certificate: PeerCertificate) => {
+      const identityError = checkServerIdentity(host, certificate);
+      if (identityError) return identityError;
+      if (pin && certificate.fingerprint256 !== pin) {
+        return Object.assign(new Error('The server certificate does not match the pinned certificate.'), {
+          code: PIN_MISMATCH,
+          presented: summarizePeerCertificate(certificate),
+        });
+      }
+      return undefined;
+    },
+  });
+  return { httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 8 }), httpsAgent };
+}
+
+const TLS_TRUST_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_SIGNATURE_FAILURE',
+  'INVALID_CA',
+]);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNRESET',
+  'EPIPE',
+  'ERR_SOCKET_CLOSED',
+  'ECONNABORTED_BY_PEER',
+]);
+
+interface FailureContext {
+  url: URL;
+  timeoutMs: number;
+  maxResponseBytes: number;
+  /** Reads the certificate the server presents, for a trust error the user can act on. */
+  inspectCertificate: () => Promise<CertificateSummary | undefined>;
+}
+
+/** Maps an error thrown by the HTTP stack (never its config: that holds cookies and the login body). */
+export async function transportFailure(error: unknown, context: FailureContext): Promise<AppError> {
+  if (error instanceof AppError) return error;
+  const { code, message, cause } = describe(error);
+  const host = context.url.host;
+  if (code === PIN_MISMATCH || cause?.code === PIN_MISMATCH) {
+    const presented = (cause?.presented ?? (error as { presented?: CertificateSummary }).presented) as
+      | CertificateSummary
+      | undefined;
+    return appError('tls-pin-mismatch', `${host} presented a different certificate from the one pinned for it.`, {
+      nextStep: 'Do not sign in until you know why the certificate changed. If the change is expected, pin the new certificate.',
+      ...(presented ? { certificate: presented } : {}),
+    });
+  }
+  const tlsCode = [code, cause?.code].find((candidate) => candidate && TLS_TRUST_CODES.has(candidate));
+  if (tlsCode) {
+    const certificate = await context.inspectCertificate().catch(() => undefined);
+    return appError('tls-untrusted', `The certificate of ${host} is not trusted (${tlsCode}).`, {
+      nextStep: 'Check the fingerprint with the server administrator, then add the CA certificate (PEM) to this profile or pin this certificate.',
+      ...(certificate ? { certificate } : {}),
+    });
+  }
+  if (code === 'ERR_CANCELED' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout/i.test(message)) {
+    return appError('timeout', `${host} did not answer within ${Math.round(context.timeoutMs / 1000)} s.`, {
+      nextStep: 'Check the VPN or network connection and that the server is up, then try again.',
+    });
+  }
+  if (/maxContentLength/i.test(message)) {
+    return appError('unexpected-response', `${host} sent a response larger than ${formatBytes(context.maxResponseBytes)}.`, {
+      nextStep: 'Check that the base URL points at Jira itself and not at something that serves large files.',
+    });
+  }
+  if ((code && UNREACHABLE_CODES.has(code)) || /socket hang up|aborted|closed/i.test(message)) {
+    return appError('unreachable', `Could not reach ${host}${code ? ` (${code})` : ''}.`, {
+      nextStep: 'Check the address, the VPN or network connection, and that the server is up.',
+    });
+  }
+  return appError('unreachable', `Could not talk to ${host}: ${message}`, {
+    nextStep: 'Check the address and the network connection.',
+  });
+}
+
+/** Connects only to read the presented certificate chain's leaf; sends no request and no secret. */
+export function inspectCertificate(url: URL, timeoutMs: number): Promise<CertificateSummary | undefined> {
+  if (url.protocol !== 'https:') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const socket = connect({
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(url.port || 443),
+      servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
+      // Reading what is presented needs the handshake to finish even for an untrusted chain;
+      // the socket is closed before any byte of a request is written.
+      rejectUnauthorized: false,
+      timeout: timeoutMs,
+    });
+    const finish = (summary: CertificateSummary | undefined) => {
+      socket.destroy();
+      resolve(summary);
+    };
+    socket.once('secureConnect', () => {
+      const peer = socket.getPeerCertificate();
+      finish(peer && Object.keys(peer).length > 0 ? summarizePeerCertificate(peer) : undefined);
+    });
+    socket.once('error', () => finish(undefined));
+    socket.once('timeout', () => finish(undefined));
+  });
+}
+
+function describe(error: unknown): {
+  code?: string;
+  message: string;
+  cause?: { code?: string; presented?: unknown };
+} {
+  if (typeof error !== 'object' || error === null) return { message: String(error) };
+  const { code, message, cause, name } = error as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
+  const causeObject = typeof cause === 'object' && cause !== null ? (cause as { code?: string; presented?: unknown }) : undefined;
+  return {
+    code: typeof code === 'string' ? code : name === 'TimeoutError' ? 'ETIMEDOUT' : undefined,
+    message: typeof message === 'string' ? message : String(name ?? 'unknown error'),
+    ...(causeObject ? { cause: causeObject } : {}),
+  };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}

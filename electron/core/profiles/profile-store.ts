@@ -1,0 +1,66 @@
+// Saved servers: validated, normalised, persisted. The id is ours; everything else comes from the user.
+import { randomUUID } from 'node:crypto';
+import type { ProfileInput, ServerProfile } from '../../shared/model';
+import { profileInputSchema } from '../../shared/schemas';
+import { appError } from '../errors';
+import { summarizePem } from '../jira/certificates';
+import type { DocumentStore } from '../store/document-store';
+
+export class ProfileStore {
+  constructor(private readonly store: DocumentStore) {}
+
+  list(): ServerProfile[] {
+    return this.store.read().profiles.map((profile) => ({ ...profile }));
+  }
+
+  get(profileId: string): ServerProfile {
+    const profile = this.store.read().profiles.find((candidate) => candidate.id === profileId);
+    if (!profile) throw appError('not-found', 'That server is not in the list (it may have been removed).');
+    return { ...profile };
+  }
+
+  /** Creates (no id) or replaces (known id) a profile. */
+  save(input: ProfileInput): ServerProfile {
+    const profile = toProfile(input, input.id ?? randomUUID());
+    if (input.id !== undefined) this.get(input.id);
+    this.store.update((draft) => {
+      const at = draft.profiles.findIndex((candidate) => candidate.id === profile.id);
+      if (at >= 0) draft.profiles[at] = profile;
+      else draft.profiles.push(profile);
+    });
+    return profile;
+  }
+
+  remove(profileId: string): void {
+    this.get(profileId);
+    this.store.update((draft) => {
+      draft.profiles = draft.profiles.filter((profile) => profile.id !== profileId);
+      delete draft.secrets[profileId];
+    });
+  }
+}
+
+/** Validates and normalises user input into a profile (also used for "Test connection" before saving). */
+export function toProfile(input: ProfileInput, id: string): ServerProfile {
+  const parsed = profileInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw appError('invalid-input', issue?.message ?? 'The server details are not valid.', {
+      nextStep: `Correct the ${String(issue?.path[0] ?? 'server details')} and save again.`,
+    });
+  }
+  const value = parsed.data;
+  if (value.caCertificate) summarizePem(value.caCertificate);
+  return {
+    id,
+    label: value.label,
+    baseUrl: value.baseUrl,
+    username: value.username,
+    environment: value.environment,
+    pollIntervalSeconds: value.pollIntervalSeconds,
+    keepAlive: value.keepAlive,
+    ...(value.caCertificate ? { caCertificate: value.caCertificate } : {}),
+    ...(value.pinnedCertificatePem ? { pinnedCertificate: summarizePem(value.pinnedCertificatePem) } : {}),
+    ...(value.proxyUrl ? { proxyUrl: value.proxyUrl } : {}),
+  };
+}

@@ -1,0 +1,98 @@
+// Session cookie jars (and passwords, only when the user asks) sealed with the OS keychain before they touch
+// disk. Without a trustworthy keychain nothing secret is written unless the user opted in; secrets then live in
+// memory for this run only. A seal that fails to open is dropped: never a plaintext fallback.
+import type { SecretStorageLevel } from '../../shared/model';
+import type { LogSink, SecretCipher } from '../ports';
+import type { DocumentStore, SealedSecrets } from '../store/document-store';
+
+type SecretName = 'cookies' | 'password';
+
+export class SecretStore {
+  private readonly memory = new Map<string, Partial<Record<SecretName, string>>>();
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly cipher: SecretCipher,
+    readonly level: SecretStorageLevel,
+    private readonly log: LogSink,
+  ) {}
+
+  /** Whether secrets are written to disk now: always with a real keychain, with a weak one only by opt-in. */
+  persists(): boolean {
+    if (this.level === 'os-keychain') return true;
+    return this.level === 'weak' && this.store.read().settings.persistSecretsWithoutKeychain;
+  }
+
+  async put(profileId: string, name: SecretName, plain: string, extra: Pick<SealedSecrets, 'signedInAt'> = {}): Promise<void> {
+    this.memory.set(profileId, { ...this.memory.get(profileId), [name]: plain });
+    if (!this.persists()) return;
+    const sealed = await this.cipher.seal(plain);
+    this.store.update((draft) => {
+      draft.secrets[profileId] = { ...draft.secrets[profileId], [name]: sealed, ...extra };
+    });
+  }
+
+  /** The secret, from memory or unsealed from disk; undefined (and dropped) when it cannot be opened. */
+  async get(profileId: string, name: SecretName): Promise<string | undefined> {
+    const inMemory = this.memory.get(profileId)?.[name];
+    if (inMemory !== undefined) return inMemory;
+    const sealed = this.store.read().secrets[profileId]?.[name];
+    if (sealed === undefined) return undefined;
+    try {
+      const plain = await this.cipher.open(sealed);
+      this.memory.set(profileId, { ...this.memory.get(profileId), [name]: plain });
+      return plain;
+    } catch {
+      this.log('warn', 'A sealed secret could not be opened and was dropped', { profileId, which: name });
+      this.delete(profileId, name);
+      return undefined;
+    }
+  }
+
+  has(profileId: string, name: SecretName): boolean {
+    return this.memory.get(profileId)?.[name] !== undefined || this.store.read().secrets[profileId]?.[name] !== undefined;
+  }
+
+  signedInAt(profileId: string): string | undefined {
+    return this.store.read().secrets[profileId]?.signedInAt;
+  }
+
+  isPersisted(profileId: string, name: SecretName): boolean {
+    return this.store.read().secrets[profileId]?.[name] !== undefined;
+  }
+
+  delete(profileId: string, name: SecretName): void {
+    const kept = { ...this.memory.get(profileId) };
+    delete kept[name];
+    this.memory.set(profileId, kept);
+    if (this.store.read().secrets[profileId]?.[name] === undefined) return;
+    this.store.update((draft) => {
+      const entry = { ...draft.secrets[profileId] };
+      delete entry[name];
+      if (name === 'cookies') delete entry.signedInAt;
+      if (entry.cookies === undefined && entry.password === undefined) delete draft.secrets[profileId];
+      else draft.secrets[profileId] = entry;
+    });
+  }
+
+  forgetProfile(profileId: string): void {
+    this.memory.delete(profileId);
+  }
+
+  /** Applies a change of the opt-in: writes what is held in memory, or removes everything written. */
+  async syncPersistence(signedInAt: (profileId: string) => string | undefined): Promise<void> {
+    if (!this.persists()) {
+      this.store.update((draft) => {
+        draft.secrets = {};
+      });
+      return;
+    }
+    for (const [profileId, secrets] of this.memory) {
+      for (const name of ['cookies', 'password'] as const) {
+        const plain = secrets[name];
+        const at = signedInAt(profileId);
+        if (plain !== undefined) await this.put(profileId, name, plain, name === 'cookies' && at ? { signedInAt: at } : {});
+      }
+    }
+  }
+}

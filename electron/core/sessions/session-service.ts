@@ -1,0 +1,379 @@
+// Sign in, verify, sign out — for every saved server, each with its own client and cookie jar. Actions on one
+// profile run one after another (KeyedQueue), so concurrent clicks never mix up a profile's state or cookies.
+import type {
+  AppErrorInfo,
+  ConnectionTestResult,
+  LogoutResult,
+  PasswordCredentials,
+  ServerInfo,
+  ServerProfile,
+  SessionState,
+} from '../../shared/model';
+import { sessionUrlFor } from '../../shared/base-url';
+import { KeyedQueue, mapWithConcurrency } from '../concurrency';
+import { AppError, toAppErrorInfo } from '../errors';
+import { JiraClient, type SessionFacts } from '../jira/jira-client';
+import { toSessionUser } from '../jira/jira-payloads';
+import type { LogSink, Notifier } from '../ports';
+import type { SecretStore } from '../secrets/secret-store';
+import { Poller } from './poller';
+
+export interface SessionServiceOptions {
+  secrets: SecretStore;
+  now: () => number;
+  log: LogSink;
+  notify: Notifier;
+  http: { timeoutMs: number; maxResponseBytes: number };
+  concurrency: number;
+  polling: boolean;
+  onChange: () => void;
+}
+
+interface Runtime {
+  profile: ServerProfile;
+  client: JiraClient;
+  state: SessionState;
+}
+
+export class SessionService {
+  private readonly runtimes = new Map<string, Runtime>();
+  private readonly queue = new KeyedQueue();
+  private readonly poller: Poller;
+
+  constructor(private readonly options: SessionServiceOptions) {
+    this.poller = new Poller((profileId) => void this.refresh(profileId).catch(() => undefined));
+  }
+
+  /** Builds a runtime per profile and reopens sealed cookie jars; verification is left to `refreshAll`. */
+  async restore(profiles: ServerProfile[]): Promise<void> {
+    for (const profile of profiles) {
+      const runtime = this.add(profile);
+      const jar = await this.options.secrets.get(profile.id, 'cookies');
+      if (jar === undefined) continue;
+      try {
+        runtime.client.restoreJar(jar);
+        this.set(runtime, { activity: 'checking', signedInAt: this.options.secrets.signedInAt(profile.id) });
+      } catch {
+        this.options.log('warn', 'A stored session could not be restored', { profileId: profile.id });
+        this.options.secrets.delete(profile.id, 'cookies');
+      }
+    }
+  }
+
+  list(): SessionState[] {
+    return [...this.runtimes.values()].map((runtime) => runtime.state);
+  }
+
+  state(profileId: string): SessionState {
+    return this.runtime(profileId).state;
+  }
+
+  login(profileId: string, credentials: PasswordCredentials): Promise<SessionState> {
+    const runtime = this.runtime(profileId);
+    return this.queue.run(profileId, () => this.signIn(runtime, credentials));
+  }
+
+  /** One GET /rest/auth/1/session; an ended session becomes `expired`, never "signed in" on stale evidence. */
+  refresh(profileId: string): Promise<SessionState> {
+    const runtime = this.runtime(profileId);
+    return this.queue.run(profileId, () => this.verify(runtime));
+  }
+
+  async refreshAll(): Promise<SessionState[]> {
+    const withSession = [...this.runtimes.values()].filter((runtime) => runtime.client.hasSession());
+    await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
+      this.queue.run(runtime.profile.id, () => this.verify(runtime)),
+    );
+    return this.list();
+  }
+
+  logout(profileId: string): Promise<LogoutResult> {
+    const runtime = this.runtime(profileId);
+    return this.queue.run(profileId, () => this.signOut(runtime));
+  }
+
+  async logoutAll(): Promise<LogoutResult[]> {
+    const withSession = [...this.runtimes.values()].filter((runtime) => runtime.client.hasSession());
+    const results = await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
+      this.queue.run(runtime.profile.id, () => this.signOut(runtime)),
+    );
+    const failed = results.filter((result) => !result.serverConfirmed);
+    if (failed.length > 0) {
+      const labels = failed.map((result) => this.runtime(result.profileId).profile.label);
+      this.options.notify({
+        title: 'Some servers could not confirm the sign-out',
+        body: `Signed out locally, but ${labels.join(', ')} could not be reached. Their sessions may stay open until they expire.`,
+      });
+    }
+    return results;
+  }
+
+  async forgetPassword(profileId: string): Promise<SessionState> {
+    const runtime = this.runtime(profileId);
+    this.options.secrets.delete(profileId, 'password');
+    this.set(runtime, {});
+    return runtime.state;
+  }
+
+  /** Keeps the runtime in step with a saved profile: a new address drops the session, new trust a new client. */
+  profileSaved(profile: ServerProfile): void {
+    const runtime = this.runtimes.get(profile.id);
+    if (!runtime) {
+      this.add(profile);
+      this.options.onChange();
+      return;
+    }
+    const previous = runtime.profile;
+    runtime.profile = profile;
+    const sameServer = previous.baseUrl === profile.baseUrl && previous.username === profile.username;
+    const sameTrust =
+      previous.caCertificate === profile.caCertificate &&
+      previous.pinnedCertificate?.fingerprint256 === profile.pinnedCertificate?.fingerprint256 &&
+      previous.proxyUrl === profile.proxyUrl;
+    if (!sameServer || !sameTrust) {
+      const jar = sameServer ? runtime.client.serializeJar() : undefined;
+      runtime.client.dispose();
+      runtime.client = this.createClient(profile);
+      if (jar) runtime.client.restoreJar(jar);
+    }
+    if (!sameServer) {
+      this.options.secrets.delete(profile.id, 'cookies');
+      this.options.secrets.delete(profile.id, 'password');
+      runtime.state = this.blankState(profile.id);
+    }
+    this.schedule(runtime);
+    this.set(runtime, {});
+  }
+
+  /** Signs out (best effort) before the profile goes, so no session is left open on the server. */
+  async profileRemoved(profileId: string): Promise<void> {
+    const runtime = this.runtime(profileId);
+    if (runtime.client.hasSession()) await this.queue.run(profileId, () => this.signOut(runtime));
+    this.poller.stop(profileId);
+    runtime.client.dispose();
+    this.runtimes.delete(profileId);
+    this.options.secrets.forgetProfile(profileId);
+    this.options.onChange();
+  }
+
+  async testConnection(profile: ServerProfile): Promise<ConnectionTestResult> {
+    const client = this.createClient(profile);
+    try {
+      const serverInfo = await client.serverInfo();
+      return { serverInfo, sessionUrl: sessionUrlFor(profile.baseUrl), warnings: serverWarnings(profile, serverInfo) };
+    } finally {
+      client.dispose();
+    }
+  }
+
+  suspend(): void {
+    this.poller.pauseAll();
+  }
+
+  async resume(): Promise<void> {
+    this.poller.resumeAll();
+    await this.refreshAll();
+  }
+
+  dispose(): void {
+    this.poller.stopAll();
+    for (const runtime of this.runtimes.values()) runtime.client.dispose();
+  }
+
+  private async signIn(runtime: Runtime, credentials: PasswordCredentials): Promise<SessionState> {
+    const { profile, client } = runtime;
+    const previousStatus = runtime.state.status;
+    this.set(runtime, { status: 'signing-in', activity: undefined, error: undefined });
+    try {
+      const facts = await client.login(credentials.username, credentials.password);
+      const signedInAt = new Date(this.options.now()).toISOString();
+      const details = await this.loadDetails(runtime, facts.username);
+      await this.options.secrets.put(profile.id, 'cookies', client.serializeJar(), { signedInAt });
+      if (credentials.rememberPassword) await this.options.secrets.put(profile.id, 'password', credentials.password);
+      this.options.log('info', 'Signed in', { profileId: profile.id, username: facts.username, node: facts.nodeId });
+      this.set(runtime, {
+        status: 'signed-in',
+        signedInAt,
+        verifiedAt: signedInAt,
+        ...details,
+        ...sessionFacts(facts),
+        warnings: serverWarnings(profile, details.serverInfo),
+      });
+    } catch (error) {
+      client.forgetCookies();
+      const info = toAppErrorInfo(error);
+      this.options.log('warn', 'Sign-in failed', { profileId: profile.id, kind: info.kind });
+      this.set(runtime, {
+        status: previousStatus === 'expired' ? 'expired' : 'signed-out',
+        activity: undefined,
+        error: info,
+      });
+    }
+    this.schedule(runtime);
+    return runtime.state;
+  }
+
+  private async verify(runtime: Runtime): Promise<SessionState> {
+    const { profile, client } = runtime;
+    if (!client.hasSession()) return runtime.state;
+    this.set(runtime, { activity: 'checking' });
+    try {
+      const facts = await client.currentUser();
+      const needsDetails = !runtime.state.user || !runtime.state.serverInfo;
+      const details = needsDetails ? await this.loadDetails(runtime, facts.username) : {};
+      const warnings = growingFailures(runtime.state, facts, serverWarnings(profile, details.serverInfo ?? runtime.state.serverInfo));
+      this.set(runtime, {
+        status: 'signed-in',
+        activity: undefined,
+        error: undefined,
+        verifiedAt: new Date(this.options.now()).toISOString(),
+        ...details,
+        ...sessionFacts(facts),
+        warnings,
+      });
+      await this.options.secrets.put(profile.id, 'cookies', client.serializeJar(), {
+        ...(runtime.state.signedInAt ? { signedInAt: runtime.state.signedInAt } : {}),
+      });
+    } catch (error) {
+      const info = toAppErrorInfo(error);
+      if (info.kind === 'session-expired' || info.kind === 'not-signed-in') await this.expire(runtime, info);
+      else this.set(runtime, { status: 'error', activity: undefined, error: info });
+    }
+    this.schedule(runtime);
+    return runtime.state;
+  }
+
+  /** The server ended the session: drop its cookies and, with a remembered password, sign in again once. */
+  private async expire(runtime: Runtime, info: AppErrorInfo): Promise<void> {
+    const { profile, client } = runtime;
+    client.forgetCookies();
+    this.options.secrets.delete(profile.id, 'cookies');
+    const wasSignedIn = runtime.state.status === 'signed-in';
+    this.set(runtime, { status: 'expired', activity: undefined, error: { ...info, kind: 'session-expired' } });
+    const password = await this.options.secrets.get(profile.id, 'password');
+    if (password !== undefined) {
+      this.options.log('info', 'Signing in again with the remembered password', { profileId: profile.id });
+      await this.signIn(runtime, { username: profile.username, password });
+      if (runtime.state.status === 'signed-in') return;
+    }
+    if (wasSignedIn) {
+      this.options.notify({
+        title: `Session expired: ${profile.label}`,
+        body: `Your Jira session on ${profile.label} has ended. Sign in again to continue.`,
+        profileId: profile.id,
+      });
+    }
+  }
+
+  private async signOut(runtime: Runtime): Promise<LogoutResult> {
+    const { profile, client } = runtime;
+    this.set(runtime, { activity: 'signing-out' });
+    let error: AppErrorInfo | undefined;
+    try {
+      await client.logout();
+    } catch (caught) {
+      error = toAppErrorInfo(caught);
+      client.forgetCookies();
+    }
+    this.options.secrets.delete(profile.id, 'cookies');
+    this.poller.stop(profile.id);
+    runtime.state = this.blankState(profile.id);
+    this.set(runtime, {});
+    this.options.log('info', 'Signed out', { profileId: profile.id, serverConfirmed: !error });
+    return { profileId: profile.id, state: runtime.state, serverConfirmed: !error, ...(error ? { error } : {}) };
+  }
+
+  /** myself and serverInfo in parallel, and the avatar alongside at the URL Jira uses for it. */
+  private async loadDetails(runtime: Runtime, username: string): Promise<Pick<SessionState, 'user' | 'serverInfo'>> {
+    const { client, profile } = runtime;
+    const predictedAvatar = { '48x48': `${profile.baseUrl}/secure/useravatar?size=large&ownerId=${encodeURIComponent(username)}` };
+    const [bean, serverInfo, predicted] = await Promise.all([
+      client.myself(),
+      client.serverInfo(),
+      client.avatarDataUri(predictedAvatar).catch(() => undefined),
+    ]);
+    const actualAvatar = bean.avatarUrls?.['48x48'];
+    const avatar =
+      predicted ?? (actualAvatar && actualAvatar !== predictedAvatar['48x48'] ? await client.avatarDataUri(bean.avatarUrls).catch(() => undefined) : undefined);
+    return { user: toSessionUser(bean, avatar), serverInfo };
+  }
+
+  private schedule(runtime: Runtime): void {
+    if (this.options.polling && runtime.state.status === 'signed-in') {
+      this.poller.start(runtime.profile.id, runtime.profile.pollIntervalSeconds * 1000);
+    } else {
+      this.poller.stop(runtime.profile.id);
+    }
+  }
+
+  private add(profile: ServerProfile): Runtime {
+    const runtime: Runtime = { profile, client: this.createClient(profile), state: this.blankState(profile.id) };
+    this.runtimes.set(profile.id, runtime);
+    return runtime;
+  }
+
+  private createClient(profile: ServerProfile): JiraClient {
+    return new JiraClient({
+      baseUrl: profile.baseUrl,
+      trust: {
+        ...(profile.caCertificate ? { caCertificate: profile.caCertificate } : {}),
+        ...(profile.pinnedCertificate?.pem
+          ? { pinnedCertificate: { pem: profile.pinnedCertificate.pem, fingerprint256: profile.pinnedCertificate.fingerprint256 } }
+          : {}),
+      },
+      timeoutMs: this.options.http.timeoutMs,
+      maxResponseBytes: this.options.http.maxResponseBytes,
+      now: this.options.now,
+      onExchange: (exchange) => this.options.log('debug', 'Jira call', { profileId: profile.id, ...exchange }),
+    });
+  }
+
+  private runtime(profileId: string): Runtime {
+    const runtime = this.runtimes.get(profileId);
+    if (!runtime) throw new AppError({ kind: 'not-found', message: 'That server is not in the list (it may have been removed).' });
+    return runtime;
+  }
+
+  private blankState(profileId: string): SessionState {
+    return { profileId, status: 'signed-out', cookieNames: [], persisted: false, passwordRemembered: false, warnings: [] };
+  }
+
+  /** Applies a change and re-derives what comes from the jar and the secret store, then announces it. */
+  private set(runtime: Runtime, patch: Partial<SessionState>): void {
+    const { secrets } = this.options;
+    const id = runtime.profile.id;
+    const next: SessionState = {
+      ...runtime.state,
+      ...patch,
+      cookieNames: runtime.client.cookieNames(),
+      persisted: secrets.isPersisted(id, 'cookies'),
+      passwordRemembered: secrets.has(id, 'password'),
+    };
+    for (const key of Object.keys(next) as (keyof SessionState)[]) {
+      if (next[key] === undefined) delete next[key];
+    }
+    runtime.state = next;
+    this.options.onChange();
+  }
+}
+
+function sessionFacts(facts: SessionFacts): Partial<SessionState> {
+  return { nodeId: facts.nodeId, ...(facts.loginInfo ? { loginInfo: facts.loginInfo } : {}) };
+}
+
+function serverWarnings(profile: ServerProfile, serverInfo: ServerInfo | undefined): string[] {
+  if (!serverInfo) return [];
+  const reported = serverInfo.baseUrl.replace(/\/+$/, '');
+  if (reported.toLowerCase() === profile.baseUrl.toLowerCase()) return [];
+  return [
+    `Jira reports its base URL as ${reported}, but this profile uses ${profile.baseUrl}. A proxy may be in between, or the address may be wrong.`,
+  ];
+}
+
+function growingFailures(previous: SessionState, facts: SessionFacts, warnings: string[]): string[] {
+  const before = previous.loginInfo?.failedLoginCount;
+  const after = facts.loginInfo?.failedLoginCount;
+  if (before === undefined || after === undefined || after <= before) return warnings;
+  const grown = after - before;
+  return [...warnings, `${grown} failed sign-in attempt${grown === 1 ? '' : 's'} on this account since the last check.`];
+}
