@@ -46,7 +46,7 @@ export interface AppCore {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
-export const DEFAULT_CONCURRENCY = 16;
+export const DEFAULT_CONCURRENCY = 32;
 
 type Handlers = { [C in CoreChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>> | InvokeResult<C> };
 
@@ -102,7 +102,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'settings:update': async (patch) => {
       store.update((draft) => Object.assign(draft.settings, patch));
       await secrets.syncPersistence((profileId) => sessions.state(profileId).signedInAt);
-      announceSessions();
+      sessions.secretsChanged();
       return settings();
     },
     'profiles:list': () => profiles.list(),

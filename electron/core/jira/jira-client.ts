@@ -1,6 +1,7 @@
 // One Jira server as seen from one profile: an axios instance with its own TLS trust and a tough-cookie jar
 // that keeps every cookie the server sets (JSESSIONID under the context path, the XSRF token, a cluster's
 // sticky load-balancer cookie) and sends them back only to that server.
+import { createHash } from 'node:crypto';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { CookieJar } from 'tough-cookie';
 import type { ServerInfo } from '../../shared/model';
@@ -51,6 +52,8 @@ export class JiraClient {
   private readonly http: AxiosInstance;
   private readonly baseUrl: string;
   private jar: CookieJar;
+  /** Names and identity of the jar's cookies, derived once per change of the jar (serialising it is not cheap). */
+  private summary: { names: string[]; version: string } | undefined;
 
   constructor(
     private readonly options: JiraClientOptions,
@@ -75,14 +78,21 @@ export class JiraClient {
     });
   }
 
-  /** POST /rest/auth/1/session on a fresh jar: a new session, and a new cluster node if the balancer picks one. */
+  /** POST /rest/auth/1/session on a fresh jar (a new session, and a new cluster node if the balancer picks one). */
   async login(username: string, password: string): Promise<SessionFacts> {
-    this.jar = new CookieJar();
-    const answer = await this.send('POST', '/rest/auth/1/session', 'json', { username, password });
-    const denied = loginReasons(answer).includes('AUTHENTICATION_DENIED');
-    if (answer.status !== 200 || denied) throw loginFailure(answer, this.options.now());
-    const body = this.parse(answer, authSuccessSchema);
-    return this.facts(answer, headerValue(answer, 'x-ausername') ?? username, toLoginInfo(body.loginInfo));
+    const previous = this.jar;
+    this.replaceJar(new CookieJar());
+    try {
+      const answer = await this.send('POST', '/rest/auth/1/session', 'json', { username, password });
+      const denied = loginReasons(answer).includes('AUTHENTICATION_DENIED');
+      if (answer.status !== 200 || denied) throw loginFailure(answer, this.options.now());
+      const body = this.parse(answer, authSuccessSchema);
+      return this.facts(answer, headerValue(answer, 'x-ausername') ?? username, toLoginInfo(body.loginInfo));
+    } catch (error) {
+      // A failed attempt must not cost the session the profile already had.
+      this.replaceJar(previous);
+      throw error;
+    }
   }
 
   /** GET /rest/auth/1/session: the liveness probe; answers 401 once the session has ended. */
@@ -129,17 +139,21 @@ export class JiraClient {
         throw generalFailure(answer, this.options.now());
       }
     } finally {
-      this.jar = new CookieJar();
+      this.replaceJar(new CookieJar());
     }
   }
 
   cookieNames(): string[] {
-    const cookies = this.jar.serializeSync()?.cookies ?? [];
-    return [...new Set(cookies.map((cookie) => String(cookie.key)))].sort();
+    return this.summarize().names;
   }
 
   hasSession(): boolean {
     return this.cookieNames().includes('JSESSIONID');
+  }
+
+  /** Changes whenever a cookie is set, replaced or dropped (not when one is merely sent), to skip needless re-sealing. */
+  cookieVersion(): string {
+    return this.summarize().version;
   }
 
   /** The jar as JSON, for sealing. Holds the cookie values: never log it, never send it to the renderer. */
@@ -148,16 +162,35 @@ export class JiraClient {
   }
 
   restoreJar(serialized: string): void {
-    this.jar = CookieJar.deserializeSync(serialized);
+    this.replaceJar(CookieJar.deserializeSync(serialized));
   }
 
   forgetCookies(): void {
-    this.jar = new CookieJar();
+    this.replaceJar(new CookieJar());
   }
 
   dispose(): void {
     this.http.defaults.httpAgent?.destroy?.();
     this.http.defaults.httpsAgent?.destroy?.();
+  }
+
+  private replaceJar(jar: CookieJar): void {
+    this.jar = jar;
+    this.summary = undefined;
+  }
+
+  private summarize(): { names: string[]; version: string } {
+    if (this.summary) return this.summary;
+    const cookies = this.jar.serializeSync()?.cookies ?? [];
+    const identity = cookies
+      .map((cookie) => [cookie.key, cookie.value, cookie.domain, cookie.path, cookie.expires].join('\u0000'))
+      .sort()
+      .join('\u0001');
+    this.summary = {
+      names: [...new Set(cookies.map((cookie) => String(cookie.key)))].sort(),
+      version: createHash('sha256').update(identity).digest('hex'),
+    };
+    return this.summary;
   }
 
   private facts(answer: Exchange, username: string, loginInfo: LoginInfo | undefined): SessionFacts {
@@ -231,6 +264,9 @@ export class JiraClient {
         url,
         timeoutMs: this.options.timeoutMs,
         maxResponseBytes: this.options.maxResponseBytes,
+        ...(this.options.trust?.pinnedCertificate
+          ? { pinnedFingerprint256: this.options.trust.pinnedCertificate.fingerprint256 }
+          : {}),
         inspectCertificate: () => inspectCertificate(url, this.options.timeoutMs),
       });
     }
@@ -248,10 +284,12 @@ export class JiraClient {
   }
 
   private async keepCookies(url: URL, setCookie: string[] | undefined): Promise<void> {
-    for (const header of setCookie ?? []) {
+    if (!setCookie?.length) return;
+    for (const header of setCookie) {
       // A malformed or foreign-domain cookie is the server's mistake; it must not fail the call.
       await this.jar.setCookie(header, url.href, { ignoreError: true });
     }
+    this.summary = undefined;
   }
 
   private report(method: string, url: URL, status: number | 'failed', started: number): void {

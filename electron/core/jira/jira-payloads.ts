@@ -5,7 +5,7 @@ import type { LoginInfo, ServerInfo, SessionUser } from '../../shared/model';
 import { parseJiraTime } from './dates';
 
 const count = z.number().int().nonnegative().optional().catch(undefined);
-const time = z.unknown().transform(parseJiraTime);
+const time = z.unknown().transform(parseJiraTime).optional();
 
 const loginInfoSchema = z.object({
   loginCount: count,

@@ -22,8 +22,10 @@ export function createAgents(trust: TrustOptions): { httpAgent: HttpAgent; https
     ...(trust.pinnedCertificate ? [trust.pinnedCertificate.pem] : []),
   ];
   const pin = trust.pinnedCertificate?.fingerprint256;
+  // No keep-alive: checks are minutes apart, far beyond any server's idle-connection timeout, so a pooled
+  // socket would only ever be reused just as the server closes it (ECONNRESET on a healthy server).
   const httpsAgent = new HttpsAgent({
-    keepAlive: true,
+    keepAlive: false,
     maxSockets: 8,
     ...(extra.length > 0 ? { ca: [...rootCertificates, ...extra] } : {}),
     // A pinned leaf is not self-signed when a private CA issued it; let it anchor its own chain.
@@ -40,7 +42,7 @@ export function createAgents(trust: TrustOptions): { httpAgent: HttpAgent; https
       return undefined;
     },
   });
-  return { httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 8 }), httpsAgent };
+  return { httpAgent: new HttpAgent({ keepAlive: false, maxSockets: 8 }), httpsAgent };
 }
 
 const TLS_TRUST_CODES = new Set([
@@ -73,6 +75,8 @@ interface FailureContext {
   url: URL;
   timeoutMs: number;
   maxResponseBytes: number;
+  /** Set when the profile pins one certificate: any trust failure then means the certificate changed. */
+  pinnedFingerprint256?: string;
   /** Reads the certificate the server presents, for a trust error the user can act on. */
   inspectCertificate: () => Promise<CertificateSummary | undefined>;
 }
@@ -82,16 +86,18 @@ export async function transportFailure(error: unknown, context: FailureContext):
   if (error instanceof AppError) return error;
   const { code, message, cause } = describe(error);
   const host = context.url.host;
-  if (code === PIN_MISMATCH || cause?.code === PIN_MISMATCH) {
-    const presented = (cause?.presented ?? (error as { presented?: CertificateSummary }).presented) as
-      | CertificateSummary
-      | undefined;
+  const pinMismatch = code === PIN_MISMATCH || cause?.code === PIN_MISMATCH;
+  const tlsCode = [code, cause?.code].find((candidate) => candidate && TLS_TRUST_CODES.has(candidate));
+  if (pinMismatch || (tlsCode && context.pinnedFingerprint256)) {
+    const presented =
+      ((cause?.presented ?? (error as { presented?: unknown }).presented) as CertificateSummary | undefined) ??
+      (await context.inspectCertificate().catch(() => undefined));
     return appError('tls-pin-mismatch', `${host} presented a different certificate from the one pinned for it.`, {
       nextStep: 'Do not sign in until you know why the certificate changed. If the change is expected, pin the new certificate.',
       ...(presented ? { certificate: presented } : {}),
+      ...(context.pinnedFingerprint256 ? { expectedFingerprint256: context.pinnedFingerprint256 } : {}),
     });
   }
-  const tlsCode = [code, cause?.code].find((candidate) => candidate && TLS_TRUST_CODES.has(candidate));
   if (tlsCode) {
     const certificate = await context.inspectCertificate().catch(() => undefined);
     return appError('tls-untrusted', `The certificate of ${host} is not trusted (${tlsCode}).`, {

@@ -33,6 +33,8 @@ interface Runtime {
   profile: ServerProfile;
   client: JiraClient;
   state: SessionState;
+  /** cookieVersion() of the jar last sealed, so an unchanged jar is not sealed and written again. */
+  sealedCookies?: string;
 }
 
 export class SessionService {
@@ -52,6 +54,7 @@ export class SessionService {
       if (jar === undefined) continue;
       try {
         runtime.client.restoreJar(jar);
+        runtime.sealedCookies = runtime.client.cookieVersion();
         this.set(runtime, { activity: 'checking', signedInAt: this.options.secrets.signedInAt(profile.id) });
       } catch {
         this.options.log('warn', 'A stored session could not be restored', { profileId: profile.id });
@@ -137,7 +140,7 @@ export class SessionService {
       if (jar) runtime.client.restoreJar(jar);
     }
     if (!sameServer) {
-      this.options.secrets.delete(profile.id, 'cookies');
+      this.dropSealedCookies(runtime);
       this.options.secrets.delete(profile.id, 'password');
       runtime.state = this.blankState(profile.id);
     }
@@ -166,6 +169,11 @@ export class SessionService {
     }
   }
 
+  /** Re-derives what each state says about stored secrets, after the persistence setting changed. */
+  secretsChanged(): void {
+    for (const runtime of this.runtimes.values()) this.set(runtime, {});
+  }
+
   suspend(): void {
     this.poller.pauseAll();
   }
@@ -182,13 +190,17 @@ export class SessionService {
 
   private async signIn(runtime: Runtime, credentials: PasswordCredentials): Promise<SessionState> {
     const { profile, client } = runtime;
-    const previousStatus = runtime.state.status;
+    const before = runtime.state;
     this.set(runtime, { status: 'signing-in', activity: undefined, error: undefined });
     try {
       const facts = await client.login(credentials.username, credentials.password);
+      const details = await this.loadDetails(runtime, facts.username).catch(async (error: unknown) => {
+        // Signed in but Jira will not say who we are: do not keep a session we cannot show.
+        await client.logout().catch(() => undefined);
+        throw error;
+      });
       const signedInAt = new Date(this.options.now()).toISOString();
-      const details = await this.loadDetails(runtime, facts.username);
-      await this.options.secrets.put(profile.id, 'cookies', client.serializeJar(), { signedInAt });
+      await this.sealCookies(runtime, signedInAt);
       if (credentials.rememberPassword) await this.options.secrets.put(profile.id, 'password', credentials.password);
       this.options.log('info', 'Signed in', { profileId: profile.id, username: facts.username, node: facts.nodeId });
       this.set(runtime, {
@@ -200,14 +212,10 @@ export class SessionService {
         warnings: serverWarnings(profile, details.serverInfo),
       });
     } catch (error) {
-      client.forgetCookies();
       const info = toAppErrorInfo(error);
       this.options.log('warn', 'Sign-in failed', { profileId: profile.id, kind: info.kind });
-      this.set(runtime, {
-        status: previousStatus === 'expired' ? 'expired' : 'signed-out',
-        activity: undefined,
-        error: info,
-      });
+      runtime.state = before;
+      this.set(runtime, { activity: undefined, error: info });
     }
     this.schedule(runtime);
     return runtime.state;
@@ -231,9 +239,7 @@ export class SessionService {
         ...sessionFacts(facts),
         warnings,
       });
-      await this.options.secrets.put(profile.id, 'cookies', client.serializeJar(), {
-        ...(runtime.state.signedInAt ? { signedInAt: runtime.state.signedInAt } : {}),
-      });
+      await this.sealCookies(runtime, runtime.state.signedInAt);
     } catch (error) {
       const info = toAppErrorInfo(error);
       if (info.kind === 'session-expired' || info.kind === 'not-signed-in') await this.expire(runtime, info);
@@ -247,7 +253,7 @@ export class SessionService {
   private async expire(runtime: Runtime, info: AppErrorInfo): Promise<void> {
     const { profile, client } = runtime;
     client.forgetCookies();
-    this.options.secrets.delete(profile.id, 'cookies');
+    this.dropSealedCookies(runtime);
     const wasSignedIn = runtime.state.status === 'signed-in';
     this.set(runtime, { status: 'expired', activity: undefined, error: { ...info, kind: 'session-expired' } });
     const password = await this.options.secrets.get(profile.id, 'password');
@@ -275,12 +281,24 @@ export class SessionService {
       error = toAppErrorInfo(caught);
       client.forgetCookies();
     }
-    this.options.secrets.delete(profile.id, 'cookies');
+    this.dropSealedCookies(runtime);
     this.poller.stop(profile.id);
     runtime.state = this.blankState(profile.id);
     this.set(runtime, {});
     this.options.log('info', 'Signed out', { profileId: profile.id, serverConfirmed: !error });
     return { profileId: profile.id, state: runtime.state, serverConfirmed: !error, ...(error ? { error } : {}) };
+  }
+
+  private async sealCookies(runtime: Runtime, signedInAt: string | undefined): Promise<void> {
+    const version = runtime.client.cookieVersion();
+    if (version === runtime.sealedCookies) return;
+    await this.options.secrets.put(runtime.profile.id, 'cookies', runtime.client.serializeJar(), signedInAt ? { signedInAt } : {});
+    runtime.sealedCookies = version;
+  }
+
+  private dropSealedCookies(runtime: Runtime): void {
+    this.options.secrets.delete(runtime.profile.id, 'cookies');
+    runtime.sealedCookies = undefined;
   }
 
   /** myself and serverInfo in parallel, and the avatar alongside at the URL Jira uses for it. */

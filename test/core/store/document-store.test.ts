@@ -1,0 +1,88 @@
+// The store file: atomic, private, versioned, and never silently reset.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DocumentStore,
+  STORE_FILE_NAME,
+  STORE_SCHEMA_VERSION,
+  defaultOpenStore,
+} from '../../../electron/core/store/document-store';
+
+const dirs: string[] = [];
+const now = () => Date.UTC(2026, 10, 30, 12, 0, 0);
+
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jsm-store-'));
+  dirs.push(dir);
+  return dir;
+}
+
+const profile = {
+  id: 'p1',
+  label: 'Prod',
+  baseUrl: 'https://jira.example.com',
+  username: 'admin',
+  environment: 'production' as const,
+  pollIntervalSeconds: 300,
+  keepAlive: false,
+};
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('DocumentStore', () => {
+  it('writes a versioned document readable only by its owner', () => {
+    const dir = dataDir();
+    const store = DocumentStore.open(defaultOpenStore, dir, now);
+    store.update((draft) => draft.profiles.push(profile));
+    const file = join(dir, `${STORE_FILE_NAME}.json`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number; profiles: unknown[] };
+    expect(written.schemaVersion).toBe(STORE_SCHEMA_VERSION);
+    expect(written.profiles).toEqual([profile]);
+    expect(DocumentStore.open(defaultOpenStore, dir, now).read().profiles).toEqual([profile]);
+  });
+
+  it.each([
+    ['corrupted', '{"schemaVersion":1,"profiles":[{"id":"p1"', /could not be read/],
+    ['truncated', '', /could not be read|expected structure/],
+    ['from a newer version', JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION + 1, profiles: [] }), /newer version/],
+    ['of the wrong shape', JSON.stringify({ schemaVersion: 1, profiles: [{ id: 5 }] }), /expected structure/],
+  ])('sets a %s file aside, keeps it byte for byte, and starts empty', (_name, content, reason) => {
+    const dir = dataDir();
+    const file = join(dir, `${STORE_FILE_NAME}.json`);
+    writeFileSync(file, content);
+    const store = DocumentStore.open(defaultOpenStore, dir, now);
+    expect(store.problem?.message).toMatch(reason);
+    expect(readFileSync(store.problem!.backupPath, 'utf8')).toBe(content);
+    expect(store.problem!.backupPath).toContain('unreadable-2026-11-30T12-00-00-000Z');
+    expect(store.read().profiles).toEqual([]);
+    store.update((draft) => draft.profiles.push(profile));
+    expect(readdirSync(dir).sort()).toEqual([`${STORE_FILE_NAME}.json`, `${STORE_FILE_NAME}.unreadable-2026-11-30T12-00-00-000Z.json`]);
+  });
+
+  it('migrates the unversioned pre-release layout and writes it back', () => {
+    const dir = dataDir();
+    const file = join(dir, `${STORE_FILE_NAME}.json`);
+    writeFileSync(file, JSON.stringify({ servers: [{ id: 'old', label: 'Old', baseUrl: 'https://old.example.com', username: 'a' }] }));
+    const store = DocumentStore.open(defaultOpenStore, dir, now);
+    expect(store.problem).toBeUndefined();
+    expect(store.read().profiles).toEqual([
+      { id: 'old', label: 'Old', baseUrl: 'https://old.example.com', username: 'a', environment: 'production', pollIntervalSeconds: 300, keepAlive: false },
+    ]);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(written.schemaVersion).toBe(STORE_SCHEMA_VERSION);
+    expect(written.servers).toBeUndefined();
+  });
+
+  it('rejects an invalid change without writing it', () => {
+    const dir = dataDir();
+    const store = DocumentStore.open(defaultOpenStore, dir, now);
+    store.update((draft) => draft.profiles.push(profile));
+    expect(() => store.update((draft) => draft.profiles.push({ ...profile, id: '' }))).toThrow();
+    expect(DocumentStore.open(defaultOpenStore, dir, now).read().profiles).toEqual([profile]);
+  });
+});

@@ -1,0 +1,68 @@
+// Builds a real createAppCore on a temporary data folder, with a real cipher and a log that tests can read.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppCore, type AppCore, type AppCoreOptions } from '../../electron/core/app-core';
+import type { LogLevel, Notice } from '../../electron/core/ports';
+import type { ProfileInput, ServerProfile } from '../../electron/shared/model';
+import { createTestCipher, type TestCipher } from './test-cipher';
+
+export interface LogLine {
+  level: LogLevel;
+  message: string;
+  fields?: Record<string, unknown>;
+}
+
+export interface CoreHarness {
+  core: AppCore;
+  dataDir: string;
+  cipher: TestCipher;
+  logs: LogLine[];
+  notices: Notice[];
+  /** Starts a second core on the same data folder and key, as after an app restart. */
+  restart(overrides?: Partial<AppCoreOptions>): Promise<CoreHarness>;
+  addProfile(input: Partial<ProfileInput> & Pick<ProfileInput, 'baseUrl'>): Promise<ServerProfile>;
+  dispose(): Promise<void>;
+}
+
+const temporaryDirs: string[] = [];
+
+export async function startCore(overrides: Partial<AppCoreOptions> = {}, dataDir?: string): Promise<CoreHarness> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'jsm-core-'));
+  if (!dataDir) temporaryDirs.push(dir);
+  const cipher = (overrides.cipher as TestCipher | undefined) ?? createTestCipher();
+  const logs: LogLine[] = [];
+  const notices: Notice[] = [];
+  const core = await createAppCore({
+    dataDir: dir,
+    cipher,
+    log: (level, message, fields) => logs.push({ level, message, ...(fields ? { fields } : {}) }),
+    notify: (notice) => notices.push(notice),
+    http: { timeoutMs: 3000 },
+    ...overrides,
+  });
+  const harness: CoreHarness = {
+    core,
+    dataDir: dir,
+    cipher,
+    logs,
+    notices,
+    restart: async (more = {}) => {
+      await core.dispose();
+      return startCore({ ...overrides, cipher, ...more }, dir);
+    },
+    addProfile: (input) =>
+      core.invoke('profiles:save', {
+        label: input.label ?? `Jira ${input.baseUrl}`,
+        username: input.username ?? 'admin',
+        environment: input.environment ?? 'test',
+        ...input,
+      }),
+    dispose: () => core.dispose(),
+  };
+  return harness;
+}
+
+export function removeTemporaryDirs(): void {
+  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
