@@ -106,9 +106,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       return settings();
     },
     'profiles:list': () => profiles.list(),
-    'profiles:save': (input) => {
+    'profiles:save': async (input) => {
       const profile = profiles.save(input);
-      sessions.profileSaved(profile);
+      await sessions.profileSaved(profile, input.proxyPassword);
       announceProfiles();
       return profile;
     },
@@ -118,7 +118,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       profiles.remove(profileId);
       announceProfiles();
     },
-    'profiles:testConnection': (input) => sessions.testConnection(toProfile(input, input.id ?? 'connection-test')),
+    'profiles:testConnection': (input) =>
+      sessions.testConnection(toProfile(input, input.id ?? 'connection-test'), input.proxyPassword),
     'certificate:inspect': (pem) => summarizePem(pem),
     'sessions:list': () => sessions.list(),
     'sessions:refreshAll': () => sessions.refreshAll(),

@@ -21,6 +21,8 @@ export interface ServerProfile {
   keepAlive: boolean;
   /** Per-profile HTTP(S) proxy without credentials; empty means the system/environment proxy. */
   proxyUrl?: string;
+  /** The proxy's user name; its password is sealed with the other secrets. */
+  proxyUsername?: string;
 }
 
 /** What the renderer sends to create (no id) or update (with id) a profile. */
@@ -36,6 +38,9 @@ export interface ProfileInput {
   pollIntervalSeconds?: number;
   keepAlive?: boolean;
   proxyUrl?: string;
+  proxyUsername?: string;
+  /** Sealed like other secrets; leave empty to keep the one already saved. */
+  proxyPassword?: string;
 }
 
 export interface PasswordCredentials {

@@ -48,6 +48,8 @@ export const profileInputSchema = z.object({
     .default(DEFAULT_POLL_INTERVAL_SECONDS),
   keepAlive: z.boolean().default(false),
   proxyUrl: optionalText(proxyUrl),
+  proxyUsername: optionalText(z.string().trim().max(255)),
+  proxyPassword: optionalText(z.string().max(4096)),
 });
 
 export const credentialsSchema = z.object({

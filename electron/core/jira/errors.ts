@@ -71,16 +71,17 @@ export function retryAfterSeconds(answer: Pick<HttpAnswer, 'headers'>, now: numb
   return Math.min(Math.max(seconds, 1), MAX_RETRY_AFTER_SECONDS);
 }
 
+export function rateLimited(seconds: number): AppError {
+  return appError('rate-limited', `The server is rate limiting requests; it asks to wait ${seconds} s.`, {
+    retryAfterSeconds: seconds,
+    nextStep: `The app waits and tries again after ${seconds} seconds; nothing is sent to the server until then.`,
+  });
+}
+
 /** Failures any call can meet: rate limits, proxies, server errors and pages that are not Jira's JSON. */
 export function generalFailure(answer: HttpAnswer, now: number): AppError {
   const { status, contentType } = answer;
-  if (status === 429) {
-    const seconds = retryAfterSeconds(answer, now);
-    return appError('rate-limited', `The server is rate limiting requests; it asks to wait ${seconds} s.`, {
-      retryAfterSeconds: seconds,
-      nextStep: `Try again in ${seconds} seconds.`,
-    });
-  }
+  if (status === 429) return rateLimited(retryAfterSeconds(answer, now));
   if (status === 407) {
     return appError('proxy-auth-required', 'The proxy between you and Jira asks for its own credentials (407).', {
       nextStep: 'Check the proxy settings of this server profile or of your system.',

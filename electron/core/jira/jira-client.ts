@@ -2,7 +2,7 @@
 // that keeps every cookie the server sets (JSESSIONID under the context path, the XSRF token, a cluster's
 // sticky load-balancer cookie) and sends them back only to that server.
 import { createHash } from 'node:crypto';
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import axios, { type AxiosInstance, type AxiosProxyConfig, type AxiosResponse } from 'axios';
 import { CookieJar } from 'tough-cookie';
 import type { ServerInfo } from '../../shared/model';
 import type { AppError} from '../errors';
@@ -16,7 +16,17 @@ import {
   userBeanSchema,
   type UserBean,
 } from './jira-payloads';
-import { generalFailure, headerValue, isJson, loginFailure, loginReasons, sessionFailure, type HttpAnswer } from './errors';
+import {
+  generalFailure,
+  headerValue,
+  isJson,
+  loginFailure,
+  loginReasons,
+  rateLimited,
+  retryAfterSeconds,
+  sessionFailure,
+  type HttpAnswer,
+} from './errors';
 import { createAgents, inspectCertificate, transportFailure, type TrustOptions } from './transport';
 import type { LoginInfo } from '../../shared/model';
 import type { z } from 'zod';
@@ -24,11 +34,19 @@ import type { z } from 'zod';
 export interface JiraClientOptions {
   baseUrl: string;
   trust?: TrustOptions;
+  /** A proxy for this profile only; without it the system's HTTPS_PROXY / HTTP_PROXY / NO_PROXY apply. */
+  proxy?: ProxySettings;
   timeoutMs: number;
   maxResponseBytes: number;
   now: () => number;
   /** Called once per HTTP exchange with nothing secret: method, path, status, duration. */
   onExchange?: (exchange: { method: string; path: string; status: number | 'failed'; ms: number }) => void;
+}
+
+export interface ProxySettings {
+  url: string;
+  username?: string;
+  password?: string;
 }
 
 export interface SessionFacts {
@@ -54,6 +72,8 @@ export class JiraClient {
   private jar: CookieJar;
   /** Names and identity of the jar's cookies, derived once per change of the jar (serialising it is not cheap). */
   private summary: { names: string[]; version: string } | undefined;
+  /** Until when the server asked us (429 Retry-After) not to call it again. */
+  private blockedUntil = 0;
 
   constructor(
     private readonly options: JiraClientOptions,
@@ -67,8 +87,8 @@ export class JiraClient {
       httpsAgent,
       // Redirects are handled below so that cookies never follow a redirect to another origin.
       maxRedirects: 0,
-      // The environment proxy is not applied implicitly: axios would send HTTPS through it unencrypted.
-      proxy: false,
+      // Undefined means the environment's proxy; axios tunnels HTTPS with CONNECT and keeps our TLS options.
+      proxy: options.proxy ? axiosProxy(options.proxy) : undefined,
       responseType: 'arraybuffer',
       transformResponse: [(data: unknown) => data],
       validateStatus: () => true,
@@ -243,6 +263,7 @@ export class JiraClient {
 
   private async exchange(method: string, url: URL, expect: Expect, body: unknown): Promise<Exchange> {
     const started = this.options.now();
+    if (started < this.blockedUntil) throw rateLimited(Math.ceil((this.blockedUntil - started) / 1000));
     const cookie = await this.jar.getCookieString(url.href);
     let response: AxiosResponse<Buffer>;
     try {
@@ -272,6 +293,9 @@ export class JiraClient {
     }
     this.report(method, url, response.status, started);
     await this.keepCookies(url, response.headers['set-cookie']);
+    if (response.status === 429) {
+      this.blockedUntil = this.options.now() + retryAfterSeconds({ headers: response.headers as HttpAnswer['headers'] }, this.options.now()) * 1000;
+    }
     const data = Buffer.isBuffer(response.data) ? response.data : Buffer.from(response.data ?? '');
     const contentType = String(response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
     return {
@@ -295,6 +319,16 @@ export class JiraClient {
   private report(method: string, url: URL, status: number | 'failed', started: number): void {
     this.options.onExchange?.({ method, path: url.pathname, status, ms: this.options.now() - started });
   }
+}
+
+function axiosProxy(proxy: ProxySettings): AxiosProxyConfig {
+  const url = new URL(proxy.url);
+  return {
+    protocol: url.protocol.replace(':', ''),
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
+    ...(proxy.username ? { auth: { username: proxy.username, password: proxy.password ?? '' } } : {}),
+  };
 }
 
 function redirected(from: URL, to: URL | undefined, status: number): AppError {

@@ -62,5 +62,6 @@ export function toProfile(input: ProfileInput, id: string): ServerProfile {
     ...(value.caCertificate ? { caCertificate: value.caCertificate } : {}),
     ...(value.pinnedCertificatePem ? { pinnedCertificate: summarizePem(value.pinnedCertificatePem) } : {}),
     ...(value.proxyUrl ? { proxyUrl: value.proxyUrl } : {}),
+    ...(value.proxyUrl && value.proxyUsername ? { proxyUsername: value.proxyUsername } : {}),
   };
 }

@@ -5,7 +5,7 @@ import type { SecretStorageLevel } from '../../shared/model';
 import type { LogSink, SecretCipher } from '../ports';
 import type { DocumentStore, SealedSecrets } from '../store/document-store';
 
-type SecretName = 'cookies' | 'password';
+type SecretName = 'cookies' | 'password' | 'proxyPassword';
 
 export class SecretStore {
   private readonly memory = new Map<string, Partial<Record<SecretName, string>>>();
@@ -70,7 +70,7 @@ export class SecretStore {
       const entry = { ...draft.secrets[profileId] };
       delete entry[name];
       if (name === 'cookies') delete entry.signedInAt;
-      if (entry.cookies === undefined && entry.password === undefined) delete draft.secrets[profileId];
+      if (Object.keys(entry).every((key) => key === 'signedInAt')) delete draft.secrets[profileId];
       else draft.secrets[profileId] = entry;
     });
   }
@@ -88,7 +88,7 @@ export class SecretStore {
       return;
     }
     for (const [profileId, secrets] of this.memory) {
-      for (const name of ['cookies', 'password'] as const) {
+      for (const name of ['cookies', 'password', 'proxyPassword'] as const) {
         const plain = secrets[name];
         const at = signedInAt(profileId);
         if (plain !== undefined) await this.put(profileId, name, plain, name === 'cookies' && at ? { signedInAt: at } : {});

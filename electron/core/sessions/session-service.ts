@@ -49,7 +49,7 @@ export class SessionService {
   /** Builds a runtime per profile and reopens sealed cookie jars; verification is left to `refreshAll`. */
   async restore(profiles: ServerProfile[]): Promise<void> {
     for (const profile of profiles) {
-      const runtime = this.add(profile);
+      const runtime = await this.add(profile);
       const jar = await this.options.secrets.get(profile.id, 'cookies');
       if (jar === undefined) continue;
       try {
@@ -118,34 +118,37 @@ export class SessionService {
     return runtime.state;
   }
 
-  /** Keeps the runtime in step with a saved profile: a new address drops the session, new trust a new client. */
-  profileSaved(profile: ServerProfile): void {
-    const runtime = this.runtimes.get(profile.id);
-    if (!runtime) {
-      this.add(profile);
+  /**
+   * Keeps the runtime in step with a saved profile: a new address or user drops the session, a new trust or
+   * proxy setting a new client (keeping the session's cookies). `proxyPassword` is undefined to keep the saved one.
+   */
+  async profileSaved(profile: ServerProfile, proxyPassword: string | undefined): Promise<void> {
+    const { secrets } = this.options;
+    if (!profile.proxyUsername) secrets.delete(profile.id, 'proxyPassword');
+    else if (proxyPassword !== undefined) await secrets.put(profile.id, 'proxyPassword', proxyPassword);
+    const existing = this.runtimes.get(profile.id);
+    if (!existing) {
+      await this.add(profile);
       this.options.onChange();
       return;
     }
-    const previous = runtime.profile;
-    runtime.profile = profile;
-    const sameServer = previous.baseUrl === profile.baseUrl && previous.username === profile.username;
-    const sameTrust =
-      previous.caCertificate === profile.caCertificate &&
-      previous.pinnedCertificate?.fingerprint256 === profile.pinnedCertificate?.fingerprint256 &&
-      previous.proxyUrl === profile.proxyUrl;
-    if (!sameServer || !sameTrust) {
+    await this.queue.run(profile.id, async () => {
+      const runtime = existing;
+      const previous = runtime.profile;
+      const sameServer = previous.baseUrl === profile.baseUrl && previous.username === profile.username;
       const jar = sameServer ? runtime.client.serializeJar() : undefined;
+      runtime.profile = profile;
       runtime.client.dispose();
-      runtime.client = this.createClient(profile);
+      runtime.client = this.createClient(profile, await secrets.get(profile.id, 'proxyPassword'));
       if (jar) runtime.client.restoreJar(jar);
-    }
-    if (!sameServer) {
-      this.dropSealedCookies(runtime);
-      this.options.secrets.delete(profile.id, 'password');
-      runtime.state = this.blankState(profile.id);
-    }
-    this.schedule(runtime);
-    this.set(runtime, {});
+      if (!sameServer) {
+        this.dropSealedCookies(runtime);
+        secrets.delete(profile.id, 'password');
+        runtime.state = this.blankState(profile.id);
+      }
+      this.schedule(runtime);
+      this.set(runtime, {});
+    });
   }
 
   /** Signs out (best effort) before the profile goes, so no session is left open on the server. */
@@ -159,8 +162,9 @@ export class SessionService {
     this.options.onChange();
   }
 
-  async testConnection(profile: ServerProfile): Promise<ConnectionTestResult> {
-    const client = this.createClient(profile);
+  async testConnection(profile: ServerProfile, proxyPassword: string | undefined): Promise<ConnectionTestResult> {
+    const saved = this.runtimes.has(profile.id) ? await this.options.secrets.get(profile.id, 'proxyPassword') : undefined;
+    const client = this.createClient(profile, proxyPassword ?? saved);
     try {
       const serverInfo = await client.serverInfo();
       return { serverInfo, sessionUrl: sessionUrlFor(profile.baseUrl), warnings: serverWarnings(profile, serverInfo) };
@@ -201,7 +205,9 @@ export class SessionService {
       });
       const signedInAt = new Date(this.options.now()).toISOString();
       await this.sealCookies(runtime, signedInAt);
-      if (credentials.rememberPassword) await this.options.secrets.put(profile.id, 'password', credentials.password);
+      if (credentials.rememberPassword === true) await this.options.secrets.put(profile.id, 'password', credentials.password);
+      // Unticking "Remember password" at a sign-in forgets the one saved before.
+      if (credentials.rememberPassword === false) this.options.secrets.delete(profile.id, 'password');
       this.options.log('info', 'Signed in', { profileId: profile.id, username: facts.username, node: facts.nodeId });
       this.set(runtime, {
         status: 'signed-in',
@@ -316,23 +322,35 @@ export class SessionService {
     return { user: toSessionUser(bean, avatar), serverInfo };
   }
 
+  /** Any profile holding a session is checked (an unreachable one may come back); a 429 pushes the check out. */
   private schedule(runtime: Runtime): void {
-    if (this.options.polling && runtime.state.status === 'signed-in') {
-      this.poller.start(runtime.profile.id, runtime.profile.pollIntervalSeconds * 1000);
-    } else {
-      this.poller.stop(runtime.profile.id);
+    const { profile, state, client } = runtime;
+    if (!this.options.polling || !client.hasSession()) {
+      this.poller.stop(profile.id);
+      return;
     }
+    const retryAfterMs = state.error?.kind === 'rate-limited' ? (state.error.retryAfterSeconds ?? 0) * 1000 : 0;
+    this.poller.start(profile.id, Math.max(checkIntervalMs(profile), retryAfterMs));
   }
 
-  private add(profile: ServerProfile): Runtime {
-    const runtime: Runtime = { profile, client: this.createClient(profile), state: this.blankState(profile.id) };
+  private async add(profile: ServerProfile): Promise<Runtime> {
+    const proxyPassword = await this.options.secrets.get(profile.id, 'proxyPassword');
+    const runtime: Runtime = { profile, client: this.createClient(profile, proxyPassword), state: this.blankState(profile.id) };
     this.runtimes.set(profile.id, runtime);
     return runtime;
   }
 
-  private createClient(profile: ServerProfile): JiraClient {
+  private createClient(profile: ServerProfile, proxyPassword: string | undefined): JiraClient {
     return new JiraClient({
       baseUrl: profile.baseUrl,
+      ...(profile.proxyUrl
+        ? {
+            proxy: {
+              url: profile.proxyUrl,
+              ...(profile.proxyUsername ? { username: profile.proxyUsername, password: proxyPassword ?? '' } : {}),
+            },
+          }
+        : {}),
       trust: {
         ...(profile.caCertificate ? { caCertificate: profile.caCertificate } : {}),
         ...(profile.pinnedCertificate?.pem
@@ -373,6 +391,14 @@ export class SessionService {
     runtime.state = next;
     this.options.onChange();
   }
+}
+
+/** Keep-alive probes at least this often, whatever the poll interval, so the server's idle timeout never runs out. */
+export const KEEP_ALIVE_INTERVAL_MS = 10 * 60 * 1000;
+
+function checkIntervalMs(profile: ServerProfile): number {
+  const pollMs = profile.pollIntervalSeconds * 1000;
+  return profile.keepAlive ? Math.min(pollMs, KEEP_ALIVE_INTERVAL_MS) : pollMs;
 }
 
 function sessionFacts(facts: SessionFacts): Partial<SessionState> {

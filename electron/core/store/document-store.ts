@@ -31,11 +31,13 @@ const storedProfileSchema = z.object({
   pollIntervalSeconds: z.number().int().positive(),
   keepAlive: z.boolean(),
   proxyUrl: z.string().optional(),
+  proxyUsername: z.string().optional(),
 });
 
 const sealedSecretsSchema = z.object({
   cookies: z.string().optional(),
   password: z.string().optional(),
+  proxyPassword: z.string().optional(),
   signedInAt: z.string().optional(),
 });
 

@@ -1,0 +1,158 @@
+// Lifecycle only: one instance, the core with its Electron adapters, the window, the tray and IPC, sleep and
+// wake, and a clean shutdown. Everything with logic lives in the modules this file wires together.
+import { app, nativeImage, powerMonitor, protocol, safeStorage, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { AppError } from '../core/errors';
+import { createAppCore } from '../core/app-core';
+import type { AppCore } from '../core/app-core';
+import { APP_ID, PRODUCT_NAME } from './app-identity';
+import { installAppMenu } from './app-menu';
+import { resolveAppPaths } from './app-paths';
+import { registerAppProtocol, registerAppSchemePrivileges } from './app-protocol';
+import { createConsoleLog } from './console-log';
+import { chooseCaCertificate, confirmLogoutAll, showStartupError } from './dialogs';
+import { electronStoreBackend } from './electron-store-backend';
+import { createExternalLinkOpener } from './external-links';
+import { forwardCoreEvents, isAppFrameSender, registerIpcHandlers } from './ipc';
+import { createDesktopNotifier } from './notifications';
+import { createSafeStorageCipher } from './safe-storage-cipher';
+import { createDesktopTray } from './tray';
+import type { DesktopTray } from './tray';
+import { createMainWindow, revealWindow } from './window';
+import { openWindowBoundsStore } from './window-bounds-store';
+
+/** Longest the app waits for the core to finish (sign-outs in flight, the last store write) when quitting. */
+export const SHUTDOWN_TIMEOUT_MS = 5_000;
+
+export function runDesktopApp(): void {
+  // Chromium reads scheme privileges and the sandbox switch at start-up only: both before 'ready'.
+  registerAppSchemePrivileges(protocol);
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  const log = createConsoleLog(app.isPackaged ? 'info' : 'debug');
+  let core: AppCore | null = null;
+  let window: BrowserWindow | null = null;
+  let tray: DesktopTray | null = null;
+  const cleanups: (() => void)[] = [];
+  let quitting = false;
+  let shutdown: Promise<void> | null = null;
+  let shutdownDone = false;
+
+  const showWindow = (): void => revealWindow(window);
+
+  const start = async (): Promise<void> => {
+    const paths = resolveAppPaths(app.getAppPath());
+    const dataDir = app.getPath('userData');
+    registerAppProtocol(protocol, paths.rendererDir);
+    installAppMenu({ platform: process.platform, isPackaged: app.isPackaged });
+    app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion() });
+
+    const notify = createDesktopNotifier({
+      isEnabled: async () => (core ? (await core.invoke('settings:get')).notifications : false),
+      onClick: showWindow,
+      icon: nativeImage.createFromPath(paths.appIconFile),
+      log,
+    });
+    const appCore = await createAppCore({
+      dataDir,
+      cipher: createSafeStorageCipher(safeStorage),
+      openStore: electronStoreBackend,
+      notify,
+      log,
+      appVersion: app.getVersion(),
+      polling: true,
+    });
+    core = appCore;
+
+    const links = createExternalLinkOpener({
+      listProfiles: () => appCore.invoke('profiles:list'),
+      openExternal: (url) => shell.openExternal(url),
+    });
+    // Handlers first, so the page's first call finds them.
+    cleanups.push(
+      registerIpcHandlers({
+        core: appCore,
+        shell: {
+          'dialog:chooseCaCertificate': () =>
+            chooseCaCertificate({ window, inspect: (pem) => appCore.invoke('certificate:inspect', pem) }),
+          'shell:openExternal': (url) => links.open(url),
+        },
+        isTrustedSender: (event) => isAppFrameSender(event, window),
+        log,
+      }),
+    );
+    window = createMainWindow({
+      preloadPath: paths.preloadFile,
+      isPackaged: app.isPackaged,
+      iconPath: paths.appIconFile,
+      boundsStore: openWindowBoundsStore(dataDir, log),
+      isQuitting: () => quitting,
+      openExternal: (url) => {
+        links.openIfAllowed(url).catch(() => log('warn', 'A link could not be opened in the browser'));
+      },
+      onError: (error) => log('warn', 'Window problem', { error: error instanceof Error ? error.message : String(error) }),
+    });
+    cleanups.push(forwardCoreEvents(appCore, () => window));
+    tray = await createDesktopTray({
+      core: appCore,
+      iconDir: paths.trayIconDir,
+      platform: process.platform,
+      showWindow,
+      quit: () => app.quit(),
+      openExternal: (url) => links.open(url),
+      confirmLogoutAll: (count) => confirmLogoutAll(window, count),
+      log,
+    });
+
+    powerMonitor.on('suspend', () => appCore.suspend());
+    powerMonitor.on('resume', () => {
+      appCore.resume().catch(() => log('warn', 'Sessions not verified after resume'));
+    });
+    appCore.invoke('sessions:refreshAll').catch(() => log('warn', 'Sessions not verified at start-up'));
+  };
+
+  const stop = async (): Promise<void> => {
+    cleanups.splice(0).forEach((cleanup) => cleanup());
+    tray?.dispose();
+    if (!core) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, SHUTDOWN_TIMEOUT_MS);
+    });
+    await Promise.race([core.dispose(), timeout]).finally(() => clearTimeout(timer));
+  };
+
+  // A second launch (from the menu, a desktop shortcut) brings the running app's window forward instead.
+  app.on('second-instance', showWindow);
+  // macOS: clicking the Dock icon of a running app.
+  app.on('activate', showWindow);
+  // A tray app keeps running with no window open; only Quit ends it.
+  app.on('window-all-closed', () => undefined);
+  app.on('before-quit', (event) => {
+    quitting = true;
+    if (shutdownDone) return;
+    event.preventDefault();
+    shutdown ??= stop()
+      .catch(() => log('warn', 'The core did not shut down cleanly'))
+      .finally(() => {
+        shutdownDone = true;
+        app.quit();
+      });
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      showStartupError(error instanceof AppError ? error.message : 'An unexpected error stopped the app while starting.');
+      log('error', 'Start-up failed', { error: error instanceof Error ? error.name : typeof error });
+      app.exit(1);
+    });
+}
+
+runDesktopApp();

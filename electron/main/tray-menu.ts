@@ -1,0 +1,171 @@
+// The tray's menu, icon state and tooltip as a pure function of the profiles and sessions, so every state can be
+// tested by building it; tray.ts only hands the result to Electron.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { ServerProfile, SessionState } from '../shared/model';
+import { PRODUCT_NAME } from './app-identity';
+
+export type TrayIconState = 'none' | 'some' | 'attention';
+
+export interface TrayState {
+  profiles: readonly ServerProfile[];
+  sessions: readonly SessionState[];
+  /** Menu labels escape '&' on Windows and Linux, where it marks a keyboard mnemonic. */
+  platform: NodeJS.Platform;
+}
+
+/** What the menu's items do; tray.ts routes each one to the same core call the window uses. */
+export interface TrayActions {
+  logout(profileId: string): void;
+  logoutAll(): void;
+  showWindow(): void;
+  openInBrowser(profileId: string): void;
+  quit(): void;
+}
+
+export interface TrayCounts {
+  total: number;
+  signedIn: number;
+  /** Expired sessions and sessions in error: the user should look. */
+  attention: number;
+}
+
+export interface TrayMenuModel {
+  items: MenuItemConstructorOptions[];
+  iconState: TrayIconState;
+  tooltip: string;
+  counts: TrayCounts;
+}
+
+const MAX_LABEL_LENGTH = 60;
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+function menuText(text: string, platform: NodeJS.Platform): string {
+  const short = text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
+  return platform === 'darwin' ? short : short.replaceAll('&', '&&');
+}
+
+const needsAttention = (session: SessionState | undefined): boolean =>
+  session?.status === 'expired' || session?.status === 'error';
+
+export function countSessions(state: Pick<TrayState, 'profiles' | 'sessions'>): TrayCounts {
+  const byProfile = new Map(state.sessions.map((session) => [session.profileId, session]));
+  const sessions = state.profiles.map((profile) => byProfile.get(profile.id));
+  return {
+    total: state.profiles.length,
+    signedIn: sessions.filter((session) => session?.status === 'signed-in').length,
+    attention: sessions.filter(needsAttention).length,
+  };
+}
+
+export function statusLine(counts: TrayCounts): string {
+  if (counts.total === 0) return 'No servers saved';
+  return `${counts.signedIn} of ${plural(counts.total, 'server', 'servers')} signed in`;
+}
+
+function iconStateFor(counts: TrayCounts): TrayIconState {
+  if (counts.attention > 0) return 'attention';
+  return counts.signedIn > 0 ? 'some' : 'none';
+}
+
+function sessionDescription(session: SessionState | undefined): string {
+  if (session?.activity === 'signing-out') return 'Signing out…';
+  switch (session?.status) {
+    case 'signed-in': {
+      const user = session.user;
+      if (!user) return 'Signed in';
+      return user.displayName && user.displayName !== user.name
+        ? `Signed in as ${user.displayName} (${user.name})`
+        : `Signed in as ${user.name}`;
+    }
+    case 'signing-in':
+      return 'Signing in…';
+    case 'expired':
+      return 'Session expired';
+    case 'error':
+      return session.error ? `Problem: ${session.error.message}` : 'Problem with this server';
+    default:
+      return 'Signed out';
+  }
+}
+
+function statusMark(session: SessionState | undefined): string {
+  if (needsAttention(session)) return '⚠';
+  return session?.status === 'signed-in' ? '●' : '○';
+}
+
+const canSignOut = (session: SessionState | undefined): boolean =>
+  (session?.status === 'signed-in' || session?.status === 'expired' || session?.status === 'error') &&
+  session.activity !== 'signing-out';
+
+const isWebUrl = (text: string): boolean => /^https?:\/\//i.test(text);
+
+function hostOf(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    return baseUrl;
+  }
+}
+
+function serverSubmenu(
+  profile: ServerProfile,
+  session: SessionState | undefined,
+  platform: NodeJS.Platform,
+  actions: TrayActions,
+): MenuItemConstructorOptions {
+  return {
+    id: `server:${profile.id}`,
+    label: menuText(`${statusMark(session)} ${profile.label}`, platform),
+    submenu: [
+      { id: `status:${profile.id}`, label: menuText(sessionDescription(session), platform), enabled: false },
+      { id: `host:${profile.id}`, label: menuText(hostOf(profile.baseUrl), platform), enabled: false },
+      { type: 'separator' },
+      {
+        id: `logout:${profile.id}`,
+        label: 'Sign out',
+        enabled: canSignOut(session),
+        click: () => actions.logout(profile.id),
+      },
+      {
+        id: `open:${profile.id}`,
+        label: 'Open in browser',
+        enabled: isWebUrl(profile.baseUrl),
+        click: () => actions.openInBrowser(profile.id),
+      },
+    ],
+  };
+}
+
+export function buildTrayMenu(state: TrayState, actions: TrayActions): TrayMenuModel {
+  const counts = countSessions(state);
+  const byProfile = new Map(state.sessions.map((session) => [session.profileId, session]));
+  const attentionLine: MenuItemConstructorOptions[] =
+    counts.attention > 0
+      ? [{ id: 'attention', label: `${plural(counts.attention, 'server needs', 'servers need')} attention`, enabled: false }]
+      : [];
+  const items: MenuItemConstructorOptions[] = [
+    { id: 'status', label: statusLine(counts), enabled: false },
+    ...attentionLine,
+    { type: 'separator' },
+    ...state.profiles.map((profile) => serverSubmenu(profile, byProfile.get(profile.id), state.platform, actions)),
+    ...(state.profiles.length > 0 ? [{ type: 'separator' } satisfies MenuItemConstructorOptions] : []),
+    {
+      id: 'logout-all',
+      label: 'Sign out of all servers',
+      enabled: counts.signedIn > 0,
+      click: () => actions.logoutAll(),
+    },
+    { type: 'separator' },
+    { id: 'show-window', label: 'Show window', click: () => actions.showWindow() },
+    { id: 'quit', label: 'Quit', click: () => actions.quit() },
+  ];
+  const attention = counts.attention > 0 ? `, ${plural(counts.attention, 'needs', 'need')} attention` : '';
+  return {
+    items,
+    iconState: iconStateFor(counts),
+    tooltip: `${PRODUCT_NAME}: ${statusLine(counts)}${attention}`,
+    counts,
+  };
+}

@@ -1,0 +1,117 @@
+// Wires the tray to the core: keeps the last profiles and sessions, rebuilds the menu on every change, and routes
+// each click to the same core call the window makes (a tray sign-out is `session:logout`, nothing else).
+import path from 'node:path';
+import { Menu, Tray, nativeImage } from 'electron';
+import type { NativeImage } from 'electron';
+import type { ServerProfile, SessionState } from '../shared/model';
+import type { AppCore } from '../core/app-core';
+import type { LogSink } from '../core/ports';
+import { buildTrayMenu } from './tray-menu';
+import type { TrayActions, TrayIconState, TrayMenuModel } from './tray-menu';
+
+/** macOS menu-bar icons are template images (black with alpha) that the system tints for light and dark bars. */
+export function trayIconFileName(state: TrayIconState, platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`;
+}
+
+export interface DesktopTrayOptions {
+  core: Pick<AppCore, 'invoke' | 'on'>;
+  /** Folder holding the tray PNGs (assets/tray); @2x variants are picked up by nativeImage. */
+  iconDir: string;
+  platform: NodeJS.Platform;
+  showWindow(): void;
+  quit(): void;
+  /** Opens a URL through the external-link allow-list. */
+  openExternal(url: string): Promise<void>;
+  /** Asks before signing out of every server. */
+  confirmLogoutAll(signedInCount: number): Promise<boolean>;
+  log?: LogSink;
+}
+
+export interface DesktopTray {
+  /** The menu as last built (tests click its items). */
+  current(): TrayMenuModel;
+  dispose(): void;
+}
+
+export async function createDesktopTray(options: DesktopTrayOptions): Promise<DesktopTray> {
+  const { core, platform } = options;
+  let profiles: ServerProfile[] = [];
+  let sessions: SessionState[] = [];
+  let profilesSeen = false;
+  let sessionsSeen = false;
+  let model: TrayMenuModel;
+  const icons = new Map<TrayIconState, NativeImage>();
+
+  const icon = (state: TrayIconState): NativeImage => {
+    let image = icons.get(state);
+    if (!image) {
+      image = nativeImage.createFromPath(path.join(options.iconDir, trayIconFileName(state, platform)));
+      icons.set(state, image);
+    }
+    return image;
+  };
+
+  const report = (what: string) => (error: unknown) =>
+    options.log?.('warn', `Tray: ${what} failed`, { kind: (error as { kind?: unknown } | null)?.kind });
+
+  const actions: TrayActions = {
+    logout: (profileId) => {
+      core.invoke('session:logout', profileId).catch(report('sign-out'));
+    },
+    logoutAll: () => {
+      const signedIn = model.counts.signedIn;
+      options
+        .confirmLogoutAll(signedIn)
+        .then((confirmed) => (confirmed ? core.invoke('session:logoutAll') : undefined))
+        .catch(report('sign-out of all servers'));
+    },
+    openInBrowser: (profileId) => {
+      const profile = profiles.find((candidate) => candidate.id === profileId);
+      if (profile) options.openExternal(profile.baseUrl).catch(report('opening the browser'));
+    },
+    showWindow: () => options.showWindow(),
+    quit: () => options.quit(),
+  };
+
+  const tray = new Tray(icon('none'));
+  const rebuild = (): void => {
+    model = buildTrayMenu({ profiles, sessions, platform }, actions);
+    tray.setImage(icon(model.iconState));
+    tray.setToolTip(model.tooltip);
+    // Linux's AppIndicator only picks up a changed menu when it is set again.
+    tray.setContextMenu(Menu.buildFromTemplate(model.items));
+  };
+  rebuild();
+  // Windows and Linux users expect a click on the icon to bring the window back; macOS opens the menu.
+  if (platform !== 'darwin') tray.on('click', () => options.showWindow());
+
+  const unsubscribers = [
+    core.on('profiles:changed', (next) => {
+      profiles = next;
+      profilesSeen = true;
+      rebuild();
+    }),
+    core.on('sessions:changed', (next) => {
+      sessions = next;
+      sessionsSeen = true;
+      rebuild();
+    }),
+  ];
+  // Subscribed first, loaded second: an event that arrives meanwhile is newer than the list, so it wins.
+  const [initialProfiles, initialSessions] = await Promise.all([
+    core.invoke('profiles:list'),
+    core.invoke('sessions:list'),
+  ]);
+  if (!profilesSeen) profiles = initialProfiles;
+  if (!sessionsSeen) sessions = initialSessions;
+  rebuild();
+
+  return {
+    current: () => model,
+    dispose: () => {
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      if (!tray.isDestroyed()) tray.destroy();
+    },
+  };
+}
