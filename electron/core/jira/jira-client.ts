@@ -107,6 +107,7 @@ export class JiraClient {
       const denied = loginReasons(answer).includes('AUTHENTICATION_DENIED');
       if (answer.status !== 200 || denied) throw loginFailure(answer, this.options.now());
       const body = this.parse(answer, authSuccessSchema);
+      await this.endReplacedSession(previous);
       return this.facts(answer, headerValue(answer, 'x-ausername') ?? username, toLoginInfo(body.loginInfo));
     } catch (error) {
       // A failed attempt must not cost the session the profile already had.
@@ -192,6 +193,14 @@ export class JiraClient {
   dispose(): void {
     this.http.defaults.httpAgent?.destroy?.();
     this.http.defaults.httpsAgent?.destroy?.();
+  }
+
+  /** Signing in again must not leave the previous session open on the server: end it with its own cookies. */
+  private async endReplacedSession(previous: CookieJar): Promise<void> {
+    const fresh = this.jar;
+    this.replaceJar(previous);
+    if (this.hasSession()) await this.logout().catch(() => undefined);
+    this.replaceJar(fresh);
   }
 
   private replaceJar(jar: CookieJar): void {

@@ -1,0 +1,14 @@
+// The Jira stand-in used by every test: an HTTP(S) server that behaves like Jira Data Center on the wire
+// (see JIRA-API.md). Start one per test with startJiraStandIn() and close it afterwards.
+export type {
+  AdjustableOptions,
+  Fault,
+  FaultMatch,
+  JiraStandIn,
+  RateLimitOptions,
+  RecordedRequest,
+  SeedUser,
+  StandInOptions,
+} from './types';
+export { startJiraStandIn } from './server';
+export { SEEDED_USERS } from './users';
