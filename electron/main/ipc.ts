@@ -103,7 +103,10 @@ export function createIpcHandler(
       const info = toAppErrorInfo(error);
       // Only the error's name: an unmapped error may carry request details that must not reach a log.
       if (info.kind === 'internal-error') {
-        options.log?.('error', 'IPC handler failed', { channel, error: error instanceof Error ? error.name : typeof error });
+        options.log?.('error', 'IPC handler failed', {
+          channel,
+          error: error instanceof Error ? error.name : typeof error,
+        });
       }
       return failure(info);
     }

@@ -52,8 +52,8 @@ export function runDesktopApp(): void {
     installAppMenu({ platform: process.platform, isPackaged: app.isPackaged });
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion() });
 
+    // The core calls it on a session's expiry and a partly failed sign-out of all, when the setting allows.
     const notify = createDesktopNotifier({
-      isEnabled: async () => (core ? (await core.invoke('settings:get')).notifications : false),
       onClick: showWindow,
       icon: nativeImage.createFromPath(paths.appIconFile),
       log,
@@ -95,7 +95,8 @@ export function runDesktopApp(): void {
       openExternal: (url) => {
         links.openIfAllowed(url).catch(() => log('warn', 'A link could not be opened in the browser'));
       },
-      onError: (error) => log('warn', 'Window problem', { error: error instanceof Error ? error.message : String(error) }),
+      onError: (error) =>
+        log('warn', 'Window problem', { error: error instanceof Error ? error.message : String(error) }),
     });
     cleanups.push(forwardCoreEvents(appCore, () => window));
     tray = await createDesktopTray({
@@ -113,7 +114,7 @@ export function runDesktopApp(): void {
     powerMonitor.on('resume', () => {
       appCore.resume().catch(() => log('warn', 'Sessions not verified after resume'));
     });
-    appCore.invoke('sessions:refreshAll').catch(() => log('warn', 'Sessions not verified at start-up'));
+    // Sessions restored from the store are verified by createAppCore itself, without holding up start-up.
   };
 
   const stop = async (): Promise<void> => {
@@ -149,7 +150,9 @@ export function runDesktopApp(): void {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      showStartupError(error instanceof AppError ? error.message : 'An unexpected error stopped the app while starting.');
+      showStartupError(
+        error instanceof AppError ? error.message : 'An unexpected error stopped the app while starting.',
+      );
       log('error', 'Start-up failed', { error: error instanceof Error ? error.name : typeof error });
       app.exit(1);
     });

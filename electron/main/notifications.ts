@@ -1,12 +1,10 @@
 // The core's Notifier backed by OS notifications. The core decides what is worth telling (a session expired, a
-// sign-out of all partly failed); this only shows it, and only while the user's setting allows it.
+// sign-out of all partly failed) and whether the user's `notifications` setting allows it; this only shows it.
 import { Notification } from 'electron';
 import type { NativeImage } from 'electron';
 import type { LogSink, Notice, Notifier } from '../core/ports';
 
 export interface DesktopNotifierOptions {
-  /** The `notifications` setting, read at the moment a notice arrives so a change applies at once. */
-  isEnabled(): boolean | Promise<boolean>;
   /** Clicking a notification: show the window. */
   onClick?(notice: Notice): void;
   /** A NativeImage rather than a path: on Linux the notification daemon cannot read files inside app.asar. */
@@ -19,8 +17,8 @@ const MAX_HELD_NOTIFICATIONS = 20;
 export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier {
   // Held until closed: a notification that is garbage-collected loses its click handler on some platforms.
   const shown = new Set<Notification>();
-  const show = async (notice: Notice): Promise<void> => {
-    if (!Notification.isSupported() || !(await options.isEnabled())) return;
+  const show = (notice: Notice): void => {
+    if (!Notification.isSupported()) return;
     const notification = new Notification({
       title: notice.title,
       body: notice.body,
@@ -34,8 +32,13 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
     notification.show();
   };
   return (notice) => {
-    show(notice).catch((error: unknown) =>
-      options.log?.('warn', 'Notification not shown', { error: error instanceof Error ? error.message : String(error) }),
-    );
+    // The core calls this from its own work (a poll, a sign-out): a failing notification must not break that.
+    try {
+      show(notice);
+    } catch (error) {
+      options.log?.('warn', 'Notification not shown', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   };
 }

@@ -143,7 +143,13 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): TrayMenuM
   const byProfile = new Map(state.sessions.map((session) => [session.profileId, session]));
   const attentionLine: MenuItemConstructorOptions[] =
     counts.attention > 0
-      ? [{ id: 'attention', label: `${plural(counts.attention, 'server needs', 'servers need')} attention`, enabled: false }]
+      ? [
+          {
+            id: 'attention',
+            label: `${plural(counts.attention, 'server needs', 'servers need')} attention`,
+            enabled: false,
+          },
+        ]
       : [];
   const items: MenuItemConstructorOptions[] = [
     { id: 'status', label: statusLine(counts), enabled: false },

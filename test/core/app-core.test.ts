@@ -2,7 +2,7 @@
 // a real AES cipher standing in for the keychain.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORE_FILE_NAME } from '../../electron/core/store/document-store';
 import type { SessionState } from '../../electron/shared/model';
 import { removeTemporaryDirs, startCore, type CoreHarness } from '../support/core-harness';
@@ -167,6 +167,19 @@ describe('createAppCore persistence and secrets', () => {
     expect(state?.user?.name).toBe('admin');
     expect(server.activeSessionCount()).toBe(1);
     expect(server.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
+  it('verifies restored sessions by itself as it opens, without a call from main', async () => {
+    const server = await standIn();
+    const first = await core();
+    const profile = await first.addProfile({ baseUrl: server.baseUrl });
+    await first.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' });
+    const gets = () => server.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/rest/auth/1/session')).length;
+    const before = gets();
+    const second = await first.restart();
+    harnesses.push(second);
+    await vi.waitFor(async () => expect((await second.core.invoke('sessions:list'))[0]?.status).toBe('signed-in'));
+    expect(gets() - before).toBe(1);
   });
 
   it('drops a seal that cannot be opened and shows the profile signed out', async () => {

@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { buildAppMenuTemplate, installAppMenu } from '../../electron/main/app-menu';
+import { Menu, flattenMenu, resetElectronMock } from './electron-mock';
+
+vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
+
+beforeEach(() => resetElectronMock());
+
+const roles = (template: MenuItemConstructorOptions[]) =>
+  flattenMenu(template)
+    .map((item) => item.role)
+    .filter(Boolean);
+
+describe('buildAppMenuTemplate', () => {
+  it('starts with the app menu on macOS, with Close (not Quit) under File', () => {
+    const template = buildAppMenuTemplate({ platform: 'darwin', isPackaged: true });
+    expect(template[0]).toEqual({ role: 'appMenu' });
+    const file = template.find((item) => item.label === '&File');
+    expect(file?.submenu).toEqual([{ role: 'close' }]);
+  });
+
+  it.each(['win32', 'linux'] as const)('has File > Close and Quit and no app menu on %s', (platform) => {
+    const template = buildAppMenuTemplate({ platform, isPackaged: true });
+    expect(roles(template)).not.toContain('appMenu');
+    const file = template.find((item) => item.label === '&File');
+    expect((file?.submenu as MenuItemConstructorOptions[]).map((item) => item.role ?? item.type)).toEqual([
+      'close',
+      'separator',
+      'quit',
+    ]);
+    expect(roles(template)).toContain('about');
+  });
+
+  it.each(['darwin', 'win32', 'linux'] as const)('has the standard edit, zoom and window roles on %s', (platform) => {
+    const found = roles(buildAppMenuTemplate({ platform, isPackaged: true }));
+    for (const role of ['editMenu', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'windowMenu', 'help']) {
+      expect(found).toContain(role);
+    }
+  });
+
+  it('offers reload and developer tools only while developing', () => {
+    const packaged = roles(buildAppMenuTemplate({ platform: 'linux', isPackaged: true }));
+    const development = roles(buildAppMenuTemplate({ platform: 'linux', isPackaged: false }));
+    for (const role of ['reload', 'forceReload', 'toggleDevTools']) {
+      expect(packaged).not.toContain(role);
+      expect(development).toContain(role);
+    }
+  });
+});
+
+describe('installAppMenu', () => {
+  it('sets the built menu as the application menu', () => {
+    installAppMenu({ platform: 'linux', isPackaged: true });
+    expect(Menu.buildFromTemplate).toHaveBeenCalledWith(buildAppMenuTemplate({ platform: 'linux', isPackaged: true }));
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value);
+  });
+});

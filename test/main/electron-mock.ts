@@ -1,0 +1,353 @@
+// A stand-in for the `electron` module: just enough of each API for main and preload to run under Node, with
+// everything recorded so tests can assert on it and fire events by hand. Use in a test file with
+//   vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
+// and call resetElectronMock() in beforeEach. The objects keep their identity across resets, because the modules
+// under test hold on to them from their first import.
+import { EventEmitter } from 'node:events';
+import type { IpcMainInvokeEvent, IpcRenderer, MenuItemConstructorOptions, SafeStorage } from 'electron';
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+export class FakeWebFrame {
+  parent: FakeWebFrame | null = null;
+  constructor(
+    public url: string,
+    public processId = 1,
+    public routingId = 1,
+  ) {}
+}
+
+export class FakeSession extends EventEmitter {
+  permissionRequestHandler: Listener | null = null;
+  permissionCheckHandler: Listener | null = null;
+  devicePermissionHandler: Listener | null = null;
+  setPermissionRequestHandler = vi.fn((handler: Listener | null) => {
+    this.permissionRequestHandler = handler;
+  });
+  setPermissionCheckHandler = vi.fn((handler: Listener | null) => {
+    this.permissionCheckHandler = handler;
+  });
+  setDevicePermissionHandler = vi.fn((handler: Listener | null) => {
+    this.devicePermissionHandler = handler;
+  });
+}
+
+let nextWebContentsId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  session = new FakeSession();
+  mainFrame = new FakeWebFrame('app://jira-session-manager/index.html', 10 + this.id, 1);
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  destroyed = false;
+  send = vi.fn();
+  setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
+    this.windowOpenHandler = handler;
+  });
+  getURL(): string {
+    return this.mainFrame.url;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  /** When set, loadURL of every window rejects with it (a missing renderer build). */
+  static loadFailure: Error | null = null;
+  webContents = new FakeWebContents();
+  visible = false;
+  minimized = false;
+  maximized = false;
+  destroyed = false;
+  bounds: { x: number; y: number; width: number; height: number };
+  loadURL = vi.fn(async (_url: string) => {
+    if (FakeBrowserWindow.loadFailure) throw FakeBrowserWindow.loadFailure;
+  });
+  show = vi.fn(() => {
+    this.visible = true;
+  });
+  hide = vi.fn(() => {
+    this.visible = false;
+  });
+  focus = vi.fn();
+  restore = vi.fn(() => {
+    this.minimized = false;
+  });
+  maximize = vi.fn(() => {
+    this.maximized = true;
+  });
+
+  constructor(public options: Electron.BrowserWindowConstructorOptions = {}) {
+    super();
+    this.bounds = {
+      x: options.x ?? 100,
+      y: options.y ?? 100,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
+    FakeBrowserWindow.instances.push(this);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
+  /** Fires 'close' the way Electron does: listeners may call preventDefault(). Returns whether it was prevented. */
+  close(): boolean {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    return prevented;
+  }
+}
+
+export class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+  image: unknown;
+  tooltip = '';
+  menu: FakeMenu | null = null;
+  destroyed = false;
+  setImage = vi.fn((image: unknown) => {
+    this.image = image;
+  });
+  setToolTip = vi.fn((tooltip: string) => {
+    this.tooltip = tooltip;
+  });
+  setContextMenu = vi.fn((menu: FakeMenu | null) => {
+    this.menu = menu;
+  });
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+  constructor(image: unknown) {
+    super();
+    this.image = image;
+    FakeTray.instances.push(this);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export interface FakeMenu {
+  template: MenuItemConstructorOptions[];
+}
+
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  show = vi.fn();
+  constructor(public options: Electron.NotificationConstructorOptions) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+
+export interface FakeNativeImage {
+  path: string;
+  isEmpty(): boolean;
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  paths: Record<string, string> = { userData: '/tmp/jira-session-manager-test-user-data' };
+  appPath = '/opt/jira-session-manager/resources/app.asar';
+  version = '0.1.0';
+  gotLock = true;
+  getPath = vi.fn((name: string) => this.paths[name] ?? `/tmp/${name}`);
+  getVersion = vi.fn(() => this.version);
+  getName = vi.fn(() => 'Jira Session Manager');
+  getAppPath = vi.fn(() => this.appPath);
+  requestSingleInstanceLock = vi.fn(() => this.gotLock);
+  enableSandbox = vi.fn();
+  setAppUserModelId = vi.fn();
+  setAboutPanelOptions = vi.fn();
+  quit = vi.fn();
+  exit = vi.fn();
+  whenReady = vi.fn(() => Promise.resolve());
+}
+
+export const app = new FakeApp();
+
+export const ipcMain = Object.assign(new EventEmitter(), {
+  handlers: new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown>(),
+  handle: vi.fn((channel: string, handler: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown) => {
+    // Electron refuses a second handler for a channel; so does the fake, so double registration is caught.
+    if (ipcMain.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcMain.handlers.set(channel, handler);
+  }),
+  removeHandler: vi.fn((channel: string) => {
+    ipcMain.handlers.delete(channel);
+  }),
+});
+
+export const ipcRenderer = Object.assign(new EventEmitter(), {
+  invoke: vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => ({ ok: true, value: undefined })),
+});
+
+/** The fake ipcRenderer typed as the real one, for code that takes an IpcRenderer. */
+export const ipcRendererApi = ipcRenderer as unknown as IpcRenderer;
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+    contextBridge.exposed.set(key, api);
+  }),
+};
+
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as ReturnType<SafeStorage['getSelectedStorageBackend']>,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  getSelectedStorageBackend: vi.fn(() => safeStorage.backend),
+  // Reversible but not plain: the base64 of the sealed text must differ from the base64 of the plain text.
+  encryptString: vi.fn((plain: string) => Buffer.from(`sealed:${[...plain].reverse().join('')}`, 'utf8')),
+  decryptString: vi.fn((sealed: Buffer) => {
+    const text = sealed.toString('utf8');
+    if (!text.startsWith('sealed:'))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return [...text.slice('sealed:'.length)].reverse().join('');
+  }),
+};
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]): FakeMenu => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
+
+export const nativeImage = {
+  createFromPath: vi.fn((path: string): FakeNativeImage => ({ path, isEmpty: () => false })),
+};
+
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  openPath: vi.fn(async (_path: string) => ''),
+};
+
+export const dialog = {
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+  showErrorBox: vi.fn(),
+};
+
+export const protocol = {
+  handlers: new Map<string, (request: Request) => Promise<Response>>(),
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+    protocol.handlers.set(scheme, handler);
+  }),
+  unhandle: vi.fn(),
+};
+
+export const session = { defaultSession: new FakeSession() };
+
+export const screen = {
+  displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+  getAllDisplays: vi.fn(() => screen.displays),
+  getPrimaryDisplay: vi.fn(() => screen.displays[0]),
+};
+
+export const powerMonitor = new EventEmitter();
+
+export const net = { isOnline: vi.fn(() => true) };
+
+const api = {
+  app,
+  BrowserWindow: FakeBrowserWindow,
+  contextBridge,
+  dialog,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  nativeImage,
+  net,
+  Notification: FakeNotification,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+  Tray: FakeTray,
+};
+
+/** What `vi.mock('electron', ...)` should resolve to: named exports plus a default (electron-store uses it). */
+export const electronModule = { ...api, default: api };
+
+function resetEmitter(emitter: EventEmitter): void {
+  emitter.removeAllListeners();
+}
+
+/** Back to a fresh state: no windows, trays, handlers or listeners, every spy cleared, defaults restored. */
+export function resetElectronMock(): void {
+  vi.clearAllMocks();
+  FakeBrowserWindow.instances.length = 0;
+  FakeBrowserWindow.loadFailure = null;
+  FakeTray.instances.length = 0;
+  FakeNotification.instances.length = 0;
+  FakeNotification.supported = true;
+  resetEmitter(app);
+  app.isPackaged = false;
+  app.gotLock = true;
+  app.version = '0.1.0';
+  app.paths = { userData: '/tmp/jira-session-manager-test-user-data' };
+  app.appPath = '/opt/jira-session-manager/resources/app.asar';
+  resetEmitter(ipcMain);
+  ipcMain.handlers.clear();
+  resetEmitter(ipcRenderer);
+  contextBridge.exposed.clear();
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
+  protocol.handlers.clear();
+  resetEmitter(powerMonitor);
+  session.defaultSession = new FakeSession();
+  screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
+}
+
+/** An IpcMainInvokeEvent as Electron would build it for a call from `frame` of `contents`. */
+export function fakeInvokeEvent(
+  contents: FakeWebContents,
+  frame: FakeWebFrame | null = contents.mainFrame,
+): IpcMainInvokeEvent {
+  return {
+    sender: contents,
+    senderFrame: frame,
+    frameId: frame?.routingId ?? 0,
+    processId: frame?.processId ?? 0,
+    type: 'frame',
+    preventDefault: () => undefined,
+    defaultPrevented: false,
+  } as unknown as IpcMainInvokeEvent;
+}
+
+/** The menu items of a template flattened (submenus included), for finding an item by id. */
+export function flattenMenu(template: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? flattenMenu(item.submenu as MenuItemConstructorOptions[]) : []),
+  ]);
+}
+
+/** Clicks a menu item the way Electron would (click(menuItem, window, event)). */
+export function clickMenuItem(template: readonly MenuItemConstructorOptions[], id: string): void {
+  const item = flattenMenu(template).find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`No menu item with id ${id}`);
+  if (item.enabled === false) throw new Error(`Menu item ${id} is disabled`);
+  if (!item.click) throw new Error(`Menu item ${id} has no click handler`);
+  (item.click as (...args: unknown[]) => void)(item, undefined, {});
+}
