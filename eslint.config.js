@@ -24,7 +24,12 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [{ group: ['**/main/**', '**/preload/**', '../main', '../preload'], message: 'core may not depend on main or preload.' }],
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**', '../main', '../preload'],
+              message: 'core may not depend on main or preload.',
+            },
+          ],
         },
       ],
     },
@@ -36,7 +41,12 @@ export default tseslint.config(
         'error',
         {
           paths: [electronImport],
-          patterns: [{ group: ['**/core/**', '**/main/**', '**/preload/**', '**/renderer/**', 'node:*'], message: 'shared imports nothing of ours but shared.' }],
+          patterns: [
+            {
+              group: ['**/core/**', '**/main/**', '**/preload/**', '**/renderer/**', 'node:*'],
+              message: 'shared imports nothing of ours but shared.',
+            },
+          ],
         },
       ],
     },
@@ -53,7 +63,10 @@ export default tseslint.config(
           paths: [electronImport],
           patterns: [
             { group: ['node:*'], message: 'The renderer is sandboxed: no Node modules.' },
-            { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The renderer talks to main only through window.jiraSessions.' },
+            {
+              group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: 'The renderer talks to main only through window.jiraSessions.',
+            },
           ],
         },
       ],

@@ -53,7 +53,10 @@ async function statusCheckOverhead(): Promise<void> {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username: 'admin', password: 'admin' }),
     });
-    const cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0])
+      .join('; ');
     const url = `${server.baseUrl}/rest/auth/1/session`;
     const raw: number[] = [];
     const core: number[] = [];
@@ -76,8 +79,14 @@ async function refreshAll(): Promise<void> {
   const servers: JiraStandIn[] = await Promise.all(Array.from({ length: serverCount }, () => startJiraStandIn()));
   const harness = await startCore({ http: { timeoutMs: 30_000 } });
   try {
-    const profiles = await Promise.all(servers.map((server, i) => harness.addProfile({ baseUrl: server.baseUrl, label: `Server ${i}` })));
-    await Promise.all(profiles.map((profile) => harness.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' })));
+    const profiles = await Promise.all(
+      servers.map((server, i) => harness.addProfile({ baseUrl: server.baseUrl, label: `Server ${i}` })),
+    );
+    await Promise.all(
+      profiles.map((profile) =>
+        harness.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' }),
+      ),
+    );
     for (const server of servers) server.setOptions({ latencyMs });
 
     const sequential = await timed(async () => {
@@ -89,12 +98,22 @@ async function refreshAll(): Promise<void> {
         await timed(async () => {
           const states = await harness.core.invoke('sessions:refreshAll');
           const signedIn = states.filter((state) => state.status === 'signed-in').length;
-          if (signedIn !== serverCount) throw new Error(`only ${signedIn} of ${serverCount} sessions verified: ${JSON.stringify(states.filter((s) => s.status !== "signed-in").map((s) => [s.status, s.error]).slice(0, 3))}`);
+          if (signedIn !== serverCount)
+            throw new Error(
+              `only ${signedIn} of ${serverCount} sessions verified: ${JSON.stringify(
+                states
+                  .filter((s) => s.status !== 'signed-in')
+                  .map((s) => [s.status, s.error])
+                  .slice(0, 3),
+              )}`,
+            );
         }),
       );
     }
     const parallel = median(parallelRuns);
-    console.log(`refresh-all-sequential: ${serverCount} servers, ${latencyMs} ms latency, ${(sequential / 1000).toFixed(2)} s`);
+    console.log(
+      `refresh-all-sequential: ${serverCount} servers, ${latencyMs} ms latency, ${(sequential / 1000).toFixed(2)} s`,
+    );
     console.log(
       `refresh-all: ${serverCount} servers, ${latencyMs} ms latency, ${(parallel / 1000).toFixed(2)} s, ${(sequential / parallel).toFixed(1)}x faster than sequential`,
     );

@@ -54,7 +54,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const now = () => (options.clock ?? Date).now();
   const log = redactingLog(options.log ?? (() => undefined));
   const store = DocumentStore.open(options.openStore ?? defaultOpenStore, options.dataDir, now);
-  if (store.problem) log('error', 'The store file could not be read and was set aside', { backupPath: store.problem.backupPath });
+  if (store.problem)
+    log('error', 'The store file could not be read and was set aside', { backupPath: store.problem.backupPath });
   const profiles = new ProfileStore(store);
   const secrets = new SecretStore(store, options.cipher, await options.cipher.availability(), log);
   const settings = (): AppSettings => ({ ...store.read().settings });

@@ -16,7 +16,11 @@ export class AppError extends Error {
   }
 }
 
-export function appError(kind: ErrorKind, message: string, extra: Omit<AppErrorInfo, 'kind' | 'message'> = {}): AppError {
+export function appError(
+  kind: ErrorKind,
+  message: string,
+  extra: Omit<AppErrorInfo, 'kind' | 'message'> = {},
+): AppError {
   return new AppError({ kind, message, ...extra });
 }
 

@@ -92,9 +92,7 @@ type BridgeInvokers = {
   ) => Promise<InvokeResult<(typeof BRIDGE_METHODS)[M]>>;
 };
 type BridgeSubscriptions = {
-  [E in BridgeEventName]: (
-    listener: (payload: EventMap[(typeof BRIDGE_EVENTS)[E]]) => void,
-  ) => () => void;
+  [E in BridgeEventName]: (listener: (payload: EventMap[(typeof BRIDGE_EVENTS)[E]]) => void) => () => void;
 };
 
 /**

@@ -12,7 +12,10 @@ const profileId = z.string().min(1).max(100);
 const pem = z
   .string()
   .max(64 * 1024)
-  .refine((text) => text.includes('-----BEGIN CERTIFICATE-----'), 'Expected a PEM certificate (-----BEGIN CERTIFICATE-----).');
+  .refine(
+    (text) => text.includes('-----BEGIN CERTIFICATE-----'),
+    'Expected a PEM certificate (-----BEGIN CERTIFICATE-----).',
+  );
 const optionalText = (schema: z.ZodString) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
@@ -84,9 +87,7 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'shell:openExternal': z.tuple([z.string().url().max(4096)]),
 };
 
-export type ArgumentCheck<C extends InvokeChannel> =
-  | { ok: true; args: InvokeArgs<C> }
-  | { ok: false; message: string };
+export type ArgumentCheck<C extends InvokeChannel> = { ok: true; args: InvokeArgs<C> } | { ok: false; message: string };
 
 /** Parses a channel's arguments; the message names the first problem in words a user can act on. */
 export function parseInvokeArgs<C extends InvokeChannel>(channel: C, args: unknown[]): ArgumentCheck<C> {

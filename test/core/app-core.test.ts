@@ -46,7 +46,11 @@ afterEach(async () => {
 
 describe('createAppCore sessions', () => {
   it('signs in to several servers at once, shows who is signed in where, and signs out of all', async () => {
-    const [alpha, beta, gamma] = await Promise.all([standIn(), standIn({ contextPath: '/jira' }), standIn({ cluster: true })]);
+    const [alpha, beta, gamma] = await Promise.all([
+      standIn(),
+      standIn({ contextPath: '/jira' }),
+      standIn({ cluster: true }),
+    ]);
     const h = await core();
     const profiles = await Promise.all(
       [alpha, beta, gamma].map((server, i) => h.addProfile({ baseUrl: server!.baseUrl, label: `Server ${i}` })),
@@ -85,7 +89,10 @@ describe('createAppCore sessions', () => {
     const second = await h.addProfile({ baseUrl: server.baseUrl, label: 'As fred', username: 'fred' });
     await h.core.invoke('session:login', first.id, { username: 'admin', password: 'admin' });
     await h.core.invoke('session:login', second.id, { username: 'fred', password: 'fred123' });
-    const [a, b] = await Promise.all([h.core.invoke('session:refresh', first.id), h.core.invoke('session:refresh', second.id)]);
+    const [a, b] = await Promise.all([
+      h.core.invoke('session:refresh', first.id),
+      h.core.invoke('session:refresh', second.id),
+    ]);
     expect(a.user?.name).toBe('admin');
     expect(b.user?.name).toBe('fred');
     const result = await h.core.invoke('session:logout', first.id);
@@ -174,7 +181,9 @@ describe('createAppCore persistence and secrets', () => {
     const first = await core();
     const profile = await first.addProfile({ baseUrl: server.baseUrl });
     await first.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' });
-    const gets = () => server.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/rest/auth/1/session')).length;
+    const gets = () =>
+      server.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/rest/auth/1/session'))
+        .length;
     const before = gets();
     const second = await first.restart();
     harnesses.push(second);
@@ -200,7 +209,11 @@ describe('createAppCore persistence and secrets', () => {
     const h = await core({ cipher: createTestCipher('weak') });
     expect((await h.core.invoke('app:info')).secretStorage).toBe('weak');
     const profile = await h.addProfile({ baseUrl: server.baseUrl });
-    const state = await h.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin', rememberPassword: true });
+    const state = await h.core.invoke('session:login', profile.id, {
+      username: 'admin',
+      password: 'admin',
+      rememberPassword: true,
+    });
     expect(state.status).toBe('signed-in');
     expect(state.persisted).toBe(false);
     expect(h.cipher.sealed).toBe(0);
@@ -218,15 +231,28 @@ describe('createAppCore persistence and secrets', () => {
     const h = await core();
     const profile = await h.addProfile({ baseUrl: server.baseUrl, username: 'fred' });
     const wrong = 'correct-horse-battery-staple';
-    const signedIn = await h.core.invoke('session:login', profile.id, { username: 'fred', password: 'fred123', rememberPassword: true });
+    const signedIn = await h.core.invoke('session:login', profile.id, {
+      username: 'fred',
+      password: 'fred123',
+      rememberPassword: true,
+    });
     const failed = await h.core.invoke('session:login', profile.id, { username: 'fred', password: wrong });
     server.injectFault({ kind: 'html' });
     const htmlFailure = await h.core.invoke('session:login', profile.id, { username: 'fred', password: 'fred123' });
     const sessionIds = server.requests.flatMap((request) => request.cookie?.match(/JSESSIONID=([0-9A-F]+)/)?.[1] ?? []);
-    const xsrf = server.requests.flatMap((request) => request.cookie?.match(/atlassian\.xsrf\.token=([^;]+)/)?.[1] ?? []);
+    const xsrf = server.requests.flatMap(
+      (request) => request.cookie?.match(/atlassian\.xsrf\.token=([^;]+)/)?.[1] ?? [],
+    );
     expect(sessionIds.length).toBeGreaterThan(0);
     expect(xsrf.length).toBeGreaterThan(0);
-    const everything = JSON.stringify([h.logs, signedIn, failed, htmlFailure, await h.core.invoke('sessions:list'), storeText(h)]);
+    const everything = JSON.stringify([
+      h.logs,
+      signedIn,
+      failed,
+      htmlFailure,
+      await h.core.invoke('sessions:list'),
+      storeText(h),
+    ]);
     for (const secret of ['fred123', wrong, ...sessionIds, ...xsrf]) expect(everything).not.toContain(secret);
     expect(h.logs.length).toBeGreaterThan(3);
     // A failed attempt keeps the session the profile already had.
@@ -277,7 +303,9 @@ describe('createAppCore profiles and input', () => {
     const h = await core();
     const trusting = await h.addProfile({ baseUrl: server.baseUrl, caCertificate: server.caPem });
     const strict = await h.addProfile({ baseUrl: server.baseUrl });
-    expect((await h.core.invoke('session:login', trusting.id, { username: 'admin', password: 'admin' })).status).toBe('signed-in');
+    expect((await h.core.invoke('session:login', trusting.id, { username: 'admin', password: 'admin' })).status).toBe(
+      'signed-in',
+    );
     const refused = await h.core.invoke('session:login', strict.id, { username: 'admin', password: 'admin' });
     expect(refused.error?.kind).toBe('tls-untrusted');
     expect(refused.error?.certificate?.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);

@@ -177,7 +177,13 @@ describe('fault suite', () => {
   scenario('429 storm: the wait is shown and honoured, nothing is sent until it has passed', async () => {
     const { server, h, profile } = await signedIn();
     server.injectFault(
-      { kind: 'status', status: 429, body: '{"message":"Rate limit exceeded."}', contentType: 'application/json', headers: { 'Retry-After': '30' } },
+      {
+        kind: 'status',
+        status: 429,
+        body: '{"message":"Rate limit exceeded."}',
+        contentType: 'application/json',
+        headers: { 'Retry-After': '30' },
+      },
       { times: 100 },
     );
     const before = server.requests.length;
@@ -223,7 +229,9 @@ describe('fault suite', () => {
     const h = await core();
     const profile = await h.addProfile({ baseUrl: server.baseUrl, pinnedCertificatePem: server.certificatePem });
     expect(profile.pinnedCertificate?.fingerprint256).toBe(pinned.fingerprint256);
-    expect((await h.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' })).status).toBe('signed-in');
+    expect((await h.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' })).status).toBe(
+      'signed-in',
+    );
     await server.replaceCertificate();
     const posts = server.requests.filter((request) => request.method === 'POST').length;
     const checked = await h.core.invoke('session:refresh', profile.id);
@@ -302,13 +310,19 @@ describe('fault suite', () => {
     const h = await core();
     const profile = await h.addProfile({ baseUrl: 'https://jira.example.com', label: 'Kept' });
     await h.dispose();
-    const writer = fork(join(import.meta.dirname, 'store-writer.ts'), [h.dataDir], { execArgv: ['--import', 'tsx'], stdio: 'ignore' });
+    const writer = fork(join(import.meta.dirname, 'store-writer.ts'), [h.dataDir], {
+      execArgv: ['--import', 'tsx'],
+      stdio: 'ignore',
+    });
     await new Promise((resolve) => setTimeout(resolve, 700));
     writer.kill('SIGKILL');
     await new Promise((resolve) => writer.once('exit', resolve));
     const document = JSON.parse(readFileSync(storeFile(h), 'utf8')) as { profiles: { label: string }[] };
     expect(document.profiles[0]?.label).toBe('Kept');
-    return { h, profiles: [(await (await core({ cipher: h.cipher }, h.dataDir)).core.invoke('profiles:list'))[0] ?? profile] };
+    return {
+      h,
+      profiles: [(await (await core({ cipher: h.cipher }, h.dataDir)).core.invoke('profiles:list'))[0] ?? profile],
+    };
   });
 
   scenario('50 concurrent sign-ins and sign-outs across 10 profiles: no lost or mixed-up state', async () => {

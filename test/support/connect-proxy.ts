@@ -14,9 +14,12 @@ export interface ConnectProxy {
 export async function startConnectProxy(credentials?: { username: string; password: string }): Promise<ConnectProxy> {
   const seen: { line: string; allowed: boolean }[] = [];
   const sockets = new Set<Socket>();
-  const expected = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` : undefined;
+  const expected = credentials
+    ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+    : undefined;
   const allowed = (req: IncomingMessage) => expected === undefined || req.headers['proxy-authorization'] === expected;
-  const refusal = 'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
+  const refusal =
+    'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
 
   const server: Server = createServer((req, res) => {
     const ok = allowed(req);

@@ -1,6 +1,6 @@
 // Maps what Jira (or the network between) answered to the AppError kinds of DESIGN.md. Nothing here
 // reads or copies request config, cookies or bodies we sent: only status, headers and the server's own text.
-import type { AppError} from '../errors';
+import type { AppError } from '../errors';
 import { appError } from '../errors';
 
 export interface HttpAnswer {
@@ -123,7 +123,8 @@ export function loginFailure(answer: HttpAnswer, now: number): AppError {
   const message = serverMessage(answer) ?? '';
   if (answer.status === 403 && /basic auth\w* (has been )?disabled/i.test(message)) {
     return appError('basic-auth-disabled', 'This Jira does not accept password sign-in through its REST API.', {
-      nextStep: 'Basic authentication is disabled on this instance: use the web login (single sign-on) or a personal access token.',
+      nextStep:
+        'Basic authentication is disabled on this instance: use the web login (single sign-on) or a personal access token.',
     });
   }
   if (answer.status === 401) {
@@ -132,9 +133,12 @@ export function loginFailure(answer: HttpAnswer, now: number): AppError {
     });
   }
   if (answer.status === 403 || loginReasons(answer).includes('AUTHENTICATION_DENIED')) {
-    const reasons = deniedReasons(answer).map((reason) => reason.code).filter(Boolean);
+    const reasons = deniedReasons(answer)
+      .map((reason) => reason.code)
+      .filter(Boolean);
     return appError('login-denied', `Jira denied the sign-in${reasons.length ? ` (${reasons.join(', ')})` : ''}.`, {
-      nextStep: 'The password may be right but the account may not sign in now. Try the web login or ask a Jira administrator.',
+      nextStep:
+        'The password may be right but the account may not sign in now. Try the web login or ask a Jira administrator.',
     });
   }
   return generalFailure(answer, now);
@@ -150,9 +154,13 @@ export function sessionFailure(answer: HttpAnswer, now: number, hadSession: bool
       });
     }
     return hadSession
-      ? appError('session-expired', 'The session has ended on the server (expired, signed out elsewhere, or the server restarted).', {
-          nextStep: 'Sign in again.',
-        })
+      ? appError(
+          'session-expired',
+          'The session has ended on the server (expired, signed out elsewhere, or the server restarted).',
+          {
+            nextStep: 'Sign in again.',
+          },
+        )
       : appError('not-signed-in', 'You are not signed in to this server.', { nextStep: 'Sign in.' });
   }
   return generalFailure(answer, now);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import axios, { type AxiosInstance, type AxiosProxyConfig, type AxiosResponse } from 'axios';
 import { CookieJar } from 'tough-cookie';
 import type { ServerInfo } from '../../shared/model';
-import type { AppError} from '../errors';
+import type { AppError } from '../errors';
 import { appError } from '../errors';
 import {
   authSuccessSchema,
@@ -263,7 +263,14 @@ export class JiraClient {
         url = next;
         continue;
       }
-      if (expect === 'json' && status !== 204 && !isJson(response.contentType) && status < 500 && status !== 429 && status !== 407) {
+      if (
+        expect === 'json' &&
+        status !== 204 &&
+        !isJson(response.contentType) &&
+        status < 500 &&
+        status !== 429 &&
+        status !== 407
+      ) {
         throw generalFailure(response, this.options.now());
       }
       return response;
@@ -303,10 +310,15 @@ export class JiraClient {
     this.report(method, url, response.status, started);
     await this.keepCookies(url, response.headers['set-cookie']);
     if (response.status === 429) {
-      this.blockedUntil = this.options.now() + retryAfterSeconds({ headers: response.headers as HttpAnswer['headers'] }, this.options.now()) * 1000;
+      this.blockedUntil =
+        this.options.now() +
+        retryAfterSeconds({ headers: response.headers as HttpAnswer['headers'] }, this.options.now()) * 1000;
     }
     const data = Buffer.isBuffer(response.data) ? response.data : Buffer.from(response.data ?? '');
-    const contentType = String(response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    const contentType =
+      String(response.headers['content-type'] ?? '')
+        .split(';')[0]
+        ?.trim() ?? '';
     return {
       status: response.status,
       headers: response.headers as Record<string, string | string[] | undefined>,

@@ -25,7 +25,10 @@ export const currentUserSchema = z.object({
 });
 
 const listWrapper = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item).optional().catch([]) }).optional().catch(undefined);
+  z
+    .object({ items: z.array(item).optional().catch([]) })
+    .optional()
+    .catch(undefined);
 
 export const userBeanSchema = z.object({
   key: z.string().optional(),

@@ -93,7 +93,8 @@ export async function transportFailure(error: unknown, context: FailureContext):
       ((cause?.presented ?? (error as { presented?: unknown }).presented) as CertificateSummary | undefined) ??
       (await context.inspectCertificate().catch(() => undefined));
     return appError('tls-pin-mismatch', `${host} presented a different certificate from the one pinned for it.`, {
-      nextStep: 'Do not sign in until you know why the certificate changed. If the change is expected, pin the new certificate.',
+      nextStep:
+        'Do not sign in until you know why the certificate changed. If the change is expected, pin the new certificate.',
       ...(presented ? { certificate: presented } : {}),
       ...(context.pinnedFingerprint256 ? { expectedFingerprint256: context.pinnedFingerprint256 } : {}),
     });
@@ -101,7 +102,8 @@ export async function transportFailure(error: unknown, context: FailureContext):
   if (tlsCode) {
     const certificate = await context.inspectCertificate().catch(() => undefined);
     return appError('tls-untrusted', `The certificate of ${host} is not trusted (${tlsCode}).`, {
-      nextStep: 'Check the fingerprint with the server administrator, then add the CA certificate (PEM) to this profile or pin this certificate.',
+      nextStep:
+        'Check the fingerprint with the server administrator, then add the CA certificate (PEM) to this profile or pin this certificate.',
       ...(certificate ? { certificate } : {}),
     });
   }
@@ -111,9 +113,13 @@ export async function transportFailure(error: unknown, context: FailureContext):
     });
   }
   if (/maxContentLength/i.test(message)) {
-    return appError('unexpected-response', `${host} sent a response larger than ${formatBytes(context.maxResponseBytes)}.`, {
-      nextStep: 'Check that the base URL points at Jira itself and not at something that serves large files.',
-    });
+    return appError(
+      'unexpected-response',
+      `${host} sent a response larger than ${formatBytes(context.maxResponseBytes)}.`,
+      {
+        nextStep: 'Check that the base URL points at Jira itself and not at something that serves large files.',
+      },
+    );
   }
   if ((code && UNREACHABLE_CODES.has(code)) || /socket hang up|aborted|closed/i.test(message)) {
     return appError('unreachable', `Could not reach ${host}${code ? ` (${code})` : ''}.`, {
@@ -157,8 +163,14 @@ function describe(error: unknown): {
   cause?: { code?: string; presented?: unknown };
 } {
   if (typeof error !== 'object' || error === null) return { message: String(error) };
-  const { code, message, cause, name } = error as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
-  const causeObject = typeof cause === 'object' && cause !== null ? (cause as { code?: string; presented?: unknown }) : undefined;
+  const { code, message, cause, name } = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    name?: unknown;
+  };
+  const causeObject =
+    typeof cause === 'object' && cause !== null ? (cause as { code?: string; presented?: unknown }) : undefined;
   return {
     code: typeof code === 'string' ? code : name === 'TimeoutError' ? 'ETIMEDOUT' : undefined,
     message: typeof message === 'string' ? message : String(name ?? 'unknown error'),

@@ -23,7 +23,12 @@ export class SecretStore {
     return this.level === 'weak' && this.store.read().settings.persistSecretsWithoutKeychain;
   }
 
-  async put(profileId: string, name: SecretName, plain: string, extra: Pick<SealedSecrets, 'signedInAt'> = {}): Promise<void> {
+  async put(
+    profileId: string,
+    name: SecretName,
+    plain: string,
+    extra: Pick<SealedSecrets, 'signedInAt'> = {},
+  ): Promise<void> {
     this.memory.set(profileId, { ...this.memory.get(profileId), [name]: plain });
     if (!this.persists()) return;
     const sealed = await this.cipher.seal(plain);
@@ -50,7 +55,9 @@ export class SecretStore {
   }
 
   has(profileId: string, name: SecretName): boolean {
-    return this.memory.get(profileId)?.[name] !== undefined || this.store.read().secrets[profileId]?.[name] !== undefined;
+    return (
+      this.memory.get(profileId)?.[name] !== undefined || this.store.read().secrets[profileId]?.[name] !== undefined
+    );
   }
 
   signedInAt(profileId: string): string | undefined {
@@ -91,7 +98,8 @@ export class SecretStore {
       for (const name of ['cookies', 'password', 'proxyPassword'] as const) {
         const plain = secrets[name];
         const at = signedInAt(profileId);
-        if (plain !== undefined) await this.put(profileId, name, plain, name === 'cookies' && at ? { signedInAt: at } : {});
+        if (plain !== undefined)
+          await this.put(profileId, name, plain, name === 'cookies' && at ? { signedInAt: at } : {});
       }
     }
   }

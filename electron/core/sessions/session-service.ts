@@ -163,7 +163,9 @@ export class SessionService {
   }
 
   async testConnection(profile: ServerProfile, proxyPassword: string | undefined): Promise<ConnectionTestResult> {
-    const saved = this.runtimes.has(profile.id) ? await this.options.secrets.get(profile.id, 'proxyPassword') : undefined;
+    const saved = this.runtimes.has(profile.id)
+      ? await this.options.secrets.get(profile.id, 'proxyPassword')
+      : undefined;
     const client = this.createClient(profile, proxyPassword ?? saved);
     try {
       const serverInfo = await client.serverInfo();
@@ -205,7 +207,8 @@ export class SessionService {
       });
       const signedInAt = new Date(this.options.now()).toISOString();
       await this.sealCookies(runtime, signedInAt);
-      if (credentials.rememberPassword === true) await this.options.secrets.put(profile.id, 'password', credentials.password);
+      if (credentials.rememberPassword === true)
+        await this.options.secrets.put(profile.id, 'password', credentials.password);
       // Unticking "Remember password" at a sign-in forgets the one saved before.
       if (credentials.rememberPassword === false) this.options.secrets.delete(profile.id, 'password');
       this.options.log('info', 'Signed in', { profileId: profile.id, username: facts.username, node: facts.nodeId });
@@ -235,7 +238,11 @@ export class SessionService {
       const facts = await client.currentUser();
       const needsDetails = !runtime.state.user || !runtime.state.serverInfo;
       const details = needsDetails ? await this.loadDetails(runtime, facts.username) : {};
-      const warnings = growingFailures(runtime.state, facts, serverWarnings(profile, details.serverInfo ?? runtime.state.serverInfo));
+      const warnings = growingFailures(
+        runtime.state,
+        facts,
+        serverWarnings(profile, details.serverInfo ?? runtime.state.serverInfo),
+      );
       this.set(runtime, {
         status: 'signed-in',
         activity: undefined,
@@ -298,7 +305,12 @@ export class SessionService {
   private async sealCookies(runtime: Runtime, signedInAt: string | undefined): Promise<void> {
     const version = runtime.client.cookieVersion();
     if (version === runtime.sealedCookies) return;
-    await this.options.secrets.put(runtime.profile.id, 'cookies', runtime.client.serializeJar(), signedInAt ? { signedInAt } : {});
+    await this.options.secrets.put(
+      runtime.profile.id,
+      'cookies',
+      runtime.client.serializeJar(),
+      signedInAt ? { signedInAt } : {},
+    );
     runtime.sealedCookies = version;
   }
 
@@ -310,7 +322,9 @@ export class SessionService {
   /** myself and serverInfo in parallel, and the avatar alongside at the URL Jira uses for it. */
   private async loadDetails(runtime: Runtime, username: string): Promise<Pick<SessionState, 'user' | 'serverInfo'>> {
     const { client, profile } = runtime;
-    const predictedAvatar = { '48x48': `${profile.baseUrl}/secure/useravatar?size=large&ownerId=${encodeURIComponent(username)}` };
+    const predictedAvatar = {
+      '48x48': `${profile.baseUrl}/secure/useravatar?size=large&ownerId=${encodeURIComponent(username)}`,
+    };
     const [bean, serverInfo, predicted] = await Promise.all([
       client.myself(),
       client.serverInfo(),
@@ -318,7 +332,10 @@ export class SessionService {
     ]);
     const actualAvatar = bean.avatarUrls?.['48x48'];
     const avatar =
-      predicted ?? (actualAvatar && actualAvatar !== predictedAvatar['48x48'] ? await client.avatarDataUri(bean.avatarUrls).catch(() => undefined) : undefined);
+      predicted ??
+      (actualAvatar && actualAvatar !== predictedAvatar['48x48']
+        ? await client.avatarDataUri(bean.avatarUrls).catch(() => undefined)
+        : undefined);
     return { user: toSessionUser(bean, avatar), serverInfo };
   }
 
@@ -335,7 +352,11 @@ export class SessionService {
 
   private async add(profile: ServerProfile): Promise<Runtime> {
     const proxyPassword = await this.options.secrets.get(profile.id, 'proxyPassword');
-    const runtime: Runtime = { profile, client: this.createClient(profile, proxyPassword), state: this.blankState(profile.id) };
+    const runtime: Runtime = {
+      profile,
+      client: this.createClient(profile, proxyPassword),
+      state: this.blankState(profile.id),
+    };
     this.runtimes.set(profile.id, runtime);
     return runtime;
   }
@@ -354,7 +375,12 @@ export class SessionService {
       trust: {
         ...(profile.caCertificate ? { caCertificate: profile.caCertificate } : {}),
         ...(profile.pinnedCertificate?.pem
-          ? { pinnedCertificate: { pem: profile.pinnedCertificate.pem, fingerprint256: profile.pinnedCertificate.fingerprint256 } }
+          ? {
+              pinnedCertificate: {
+                pem: profile.pinnedCertificate.pem,
+                fingerprint256: profile.pinnedCertificate.fingerprint256,
+              },
+            }
           : {}),
       },
       timeoutMs: this.options.http.timeoutMs,
@@ -366,12 +392,20 @@ export class SessionService {
 
   private runtime(profileId: string): Runtime {
     const runtime = this.runtimes.get(profileId);
-    if (!runtime) throw new AppError({ kind: 'not-found', message: 'That server is not in the list (it may have been removed).' });
+    if (!runtime)
+      throw new AppError({ kind: 'not-found', message: 'That server is not in the list (it may have been removed).' });
     return runtime;
   }
 
   private blankState(profileId: string): SessionState {
-    return { profileId, status: 'signed-out', cookieNames: [], persisted: false, passwordRemembered: false, warnings: [] };
+    return {
+      profileId,
+      status: 'signed-out',
+      cookieNames: [],
+      persisted: false,
+      passwordRemembered: false,
+      warnings: [],
+    };
   }
 
   /** Applies a change and re-derives what comes from the jar and the secret store, then announces it. */
@@ -419,5 +453,8 @@ function growingFailures(previous: SessionState, facts: SessionFacts, warnings: 
   const after = facts.loginInfo?.failedLoginCount;
   if (before === undefined || after === undefined || after <= before) return warnings;
   const grown = after - before;
-  return [...warnings, `${grown} failed sign-in attempt${grown === 1 ? '' : 's'} on this account since the last check.`];
+  return [
+    ...warnings,
+    `${grown} failed sign-in attempt${grown === 1 ? '' : 's'} on this account since the last check.`,
+  ];
 }

@@ -13,7 +13,10 @@ describe('parseJiraTime', () => {
     expect(parseJiraTime(input)).toBe(iso);
   });
 
-  it.each([[undefined], [null], [''], ['yesterday'], [1700000000000], ['2013-11-27 09:43']])('returns undefined for %s', (input) => {
-    expect(parseJiraTime(input)).toBeUndefined();
-  });
+  it.each([[undefined], [null], [''], ['yesterday'], [1700000000000], ['2013-11-27 09:43']])(
+    'returns undefined for %s',
+    (input) => {
+      expect(parseJiraTime(input)).toBeUndefined();
+    },
+  );
 });

@@ -16,7 +16,13 @@ async function standIn(options: StandInOptions = {}): Promise<JiraStandIn> {
 }
 
 function clientFor(server: Pick<JiraStandIn, 'baseUrl'>, options: Partial<JiraClientOptions> = {}): JiraClient {
-  const client = new JiraClient({ baseUrl: server.baseUrl, timeoutMs: 3000, maxResponseBytes: 256 * 1024, now: Date.now, ...options });
+  const client = new JiraClient({
+    baseUrl: server.baseUrl,
+    timeoutMs: 3000,
+    maxResponseBytes: 256 * 1024,
+    now: Date.now,
+    ...options,
+  });
   clients.push(client);
   return client;
 }
@@ -251,10 +257,14 @@ describe('JiraClient TLS trust', () => {
   it('accepts exactly a pinned certificate and refuses its replacement with both fingerprints', async () => {
     const server = await standIn({ https: true });
     const pinned = summarizePem(server.certificatePem ?? '');
-    const client = clientFor(server, { trust: { pinnedCertificate: { pem: pinned.pem ?? '', fingerprint256: pinned.fingerprint256 } } });
+    const client = clientFor(server, {
+      trust: { pinnedCertificate: { pem: pinned.pem ?? '', fingerprint256: pinned.fingerprint256 } },
+    });
     expect((await client.serverInfo()).serverTitle).toBeTruthy();
     await server.replaceCertificate();
-    const fresh = clientFor(server, { trust: { pinnedCertificate: { pem: pinned.pem ?? '', fingerprint256: pinned.fingerprint256 } } });
+    const fresh = clientFor(server, {
+      trust: { pinnedCertificate: { pem: pinned.pem ?? '', fingerprint256: pinned.fingerprint256 } },
+    });
     const error = await failure(fresh.serverInfo());
     expect(error.kind).toBe('tls-pin-mismatch');
     expect(error.info.expectedFingerprint256).toBe(pinned.fingerprint256);

@@ -49,7 +49,11 @@ describe('DocumentStore', () => {
   it.each([
     ['corrupted', '{"schemaVersion":1,"profiles":[{"id":"p1"', /could not be read/],
     ['truncated', '', /could not be read|expected structure/],
-    ['from a newer version', JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION + 1, profiles: [] }), /newer version/],
+    [
+      'from a newer version',
+      JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION + 1, profiles: [] }),
+      /newer version/,
+    ],
     ['of the wrong shape', JSON.stringify({ schemaVersion: 1, profiles: [{ id: 5 }] }), /expected structure/],
   ])('sets a %s file aside, keeps it byte for byte, and starts empty', (_name, content, reason) => {
     const dir = dataDir();
@@ -61,17 +65,31 @@ describe('DocumentStore', () => {
     expect(store.problem!.backupPath).toContain('unreadable-2026-11-30T12-00-00-000Z');
     expect(store.read().profiles).toEqual([]);
     store.update((draft) => draft.profiles.push(profile));
-    expect(readdirSync(dir).sort()).toEqual([`${STORE_FILE_NAME}.json`, `${STORE_FILE_NAME}.unreadable-2026-11-30T12-00-00-000Z.json`]);
+    expect(readdirSync(dir).sort()).toEqual([
+      `${STORE_FILE_NAME}.json`,
+      `${STORE_FILE_NAME}.unreadable-2026-11-30T12-00-00-000Z.json`,
+    ]);
   });
 
   it('migrates the unversioned pre-release layout and writes it back', () => {
     const dir = dataDir();
     const file = join(dir, `${STORE_FILE_NAME}.json`);
-    writeFileSync(file, JSON.stringify({ servers: [{ id: 'old', label: 'Old', baseUrl: 'https://old.example.com', username: 'a' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ servers: [{ id: 'old', label: 'Old', baseUrl: 'https://old.example.com', username: 'a' }] }),
+    );
     const store = DocumentStore.open(defaultOpenStore, dir, now);
     expect(store.problem).toBeUndefined();
     expect(store.read().profiles).toEqual([
-      { id: 'old', label: 'Old', baseUrl: 'https://old.example.com', username: 'a', environment: 'production', pollIntervalSeconds: 300, keepAlive: false },
+      {
+        id: 'old',
+        label: 'Old',
+        baseUrl: 'https://old.example.com',
+        username: 'a',
+        environment: 'production',
+        pollIntervalSeconds: 300,
+        keepAlive: false,
+      },
     ]);
     const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     expect(written.schemaVersion).toBe(STORE_SCHEMA_VERSION);
