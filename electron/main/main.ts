@@ -1,6 +1,6 @@
 // Lifecycle only: one instance, the core with its Electron adapters, the window, the tray and IPC, sleep and
 // wake, and a clean shutdown. Everything with logic lives in the modules this file wires together.
-import { app, nativeImage, powerMonitor, protocol, safeStorage, shell } from 'electron';
+import { app, nativeImage, net, powerMonitor, protocol, safeStorage, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { AppError } from '../core/errors';
 import { createAppCore } from '../core/app-core';
@@ -14,6 +14,7 @@ import { chooseCaCertificate, confirmLogoutAll, showStartupError } from './dialo
 import { electronStoreBackend } from './electron-store-backend';
 import { createExternalLinkOpener } from './external-links';
 import { forwardCoreEvents, isAppFrameSender, registerIpcHandlers } from './ipc';
+import { watchNetwork } from './network-watch';
 import { createDesktopNotifier } from './notifications';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { createDesktopTray } from './tray';
@@ -111,9 +112,13 @@ export function runDesktopApp(): void {
     });
 
     powerMonitor.on('suspend', () => appCore.suspend());
-    powerMonitor.on('resume', () => {
+    const resume = (): void => {
       appCore.resume().catch(() => log('warn', 'Sessions not verified after resume'));
-    });
+    };
+    powerMonitor.on('resume', resume);
+    cleanups.push(
+      watchNetwork({ isOnline: () => net.isOnline(), onOffline: () => appCore.suspend(), onOnline: resume }),
+    );
     // Sessions restored from the store are verified by createAppCore itself, without holding up start-up.
   };
 

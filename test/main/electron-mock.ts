@@ -263,8 +263,7 @@ export const screen = {
 };
 
 export const powerMonitor = new EventEmitter();
-
-export const net = { isOnline: vi.fn(() => true) };
+export const net = { online: true, isOnline: vi.fn(() => net.online) };
 
 const api = {
   app,
@@ -275,9 +274,9 @@ const api = {
   ipcRenderer,
   Menu,
   nativeImage,
-  net,
   Notification: FakeNotification,
   powerMonitor,
+  net,
   protocol,
   safeStorage,
   screen,
@@ -315,6 +314,7 @@ export function resetElectronMock(): void {
   safeStorage.backend = 'gnome_libsecret';
   protocol.handlers.clear();
   resetEmitter(powerMonitor);
+  net.online = true;
   session.defaultSession = new FakeSession();
   screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
 }

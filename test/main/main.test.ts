@@ -227,6 +227,15 @@ describe('while running', () => {
     expect(core.resume).toHaveBeenCalledTimes(1);
   });
 
+  it('pauses checks when it starts without a network, and asks Electron rather than guessing', async () => {
+    const { core, electron } = await start((mock) => {
+      mock.net.online = false;
+    });
+    expect(electron.net.isOnline).toHaveBeenCalled();
+    expect(core.suspend).toHaveBeenCalledTimes(1);
+    expect(core.resume).not.toHaveBeenCalled();
+  });
+
   it('keeps running when the window is closed: it hides to the tray', async () => {
     const { electron } = await start();
     const window = mainWindow(electron);
