@@ -136,7 +136,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     async invoke(channel, ...args) {
       if (disposed) throw appError('internal-error', 'The app is shutting down.');
       const checked = parseInvokeArgs(channel, args);
-      if (!checked.ok) throw appError('invalid-input', checked.message);
+      if (!checked.ok) {
+        throw appError('invalid-input', checked.message, checked.field ? { field: checked.field } : {});
+      }
       const handler = handlers[channel] as (...values: unknown[]) => unknown;
       if (!handler) throw appError('invalid-input', `The channel "${String(channel)}" is not served here.`);
       return (await handler(...checked.args)) as InvokeResult<typeof channel>;

@@ -134,6 +134,8 @@ export interface AppErrorInfo {
   expectedFingerprint256?: string;
   /** redirected: where the server wanted to send us. */
   location?: string;
+  /** invalid-input: the property of the input the problem is about, e.g. 'baseUrl'. */
+  field?: string;
   /** unexpected-response / server-error: what came back. */
   status?: number;
   contentType?: string;

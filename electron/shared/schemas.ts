@@ -2,11 +2,10 @@
 import { z } from 'zod';
 import { normalizeBaseUrl } from './base-url';
 import type { InvokeArgs, InvokeChannel } from './contract';
+import { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS } from './limits';
 import { ENVIRONMENTS } from './model';
 
-export const MIN_POLL_INTERVAL_SECONDS = 15;
-export const MAX_POLL_INTERVAL_SECONDS = 24 * 60 * 60;
-export const DEFAULT_POLL_INTERVAL_SECONDS = 300;
+export { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS };
 
 const profileId = z.string().min(1).max(100);
 const pem = z
@@ -87,17 +86,23 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'shell:openExternal': z.tuple([z.string().url().max(4096)]),
 };
 
-export type ArgumentCheck<C extends InvokeChannel> = { ok: true; args: InvokeArgs<C> } | { ok: false; message: string };
+export type ArgumentCheck<C extends InvokeChannel> =
+  { ok: true; args: InvokeArgs<C> } | { ok: false; message: string; field?: string };
 
-/** Parses a channel's arguments; the message names the first problem in words a user can act on. */
+/** Parses a channel's arguments; the message names the first problem in words, `field` the property it is about. */
 export function parseInvokeArgs<C extends InvokeChannel>(channel: C, args: unknown[]): ArgumentCheck<C> {
   const schema = argumentSchemas[channel] as z.ZodType<InvokeArgs<C>, unknown> | undefined;
   if (!schema) return { ok: false, message: `Unknown channel "${String(channel)}".` };
   const result = schema.safeParse(args);
   if (result.success) return { ok: true, args: result.data };
   const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (${issue.path.slice(1).join('.') || 'argument'})` : '';
-  return { ok: false, message: `${issue?.message ?? 'Invalid arguments.'}${where}` };
+  // The path starts with the argument's position; what follows it names the property, e.g. [0, 'baseUrl'].
+  const field = issue?.path[1];
+  return {
+    ok: false,
+    message: issue?.message ?? 'Invalid arguments.',
+    ...(typeof field === 'string' ? { field } : {}),
+  };
 }
 
 export function isInvokeChannel(channel: unknown): channel is InvokeChannel {

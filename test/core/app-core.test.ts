@@ -24,7 +24,7 @@ async function core(...args: Parameters<typeof startCore>): Promise<CoreHarness>
   return harness;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<{ kind: string; message: string }> {
+async function rejection(promise: Promise<unknown>): Promise<{ kind: string; message: string; field?: string }> {
   const error = await promise.then(
     () => {
       throw new Error('expected a rejection');
@@ -272,13 +272,15 @@ describe('createAppCore profiles and input', () => {
     const error = await rejection(h.addProfile({ baseUrl: 'ftp://jira.example.com' }));
     expect(error.kind).toBe('invalid-input');
     expect(error.message).toMatch(/http/);
+    expect(error.field).toBe('baseUrl');
     expect(await h.core.invoke('profiles:list')).toHaveLength(1);
   });
 
   it('refuses malformed arguments with invalid-input and unknown profiles with not-found', async () => {
     const h = await core();
     const call = h.core.invoke as (channel: string, ...args: unknown[]) => Promise<unknown>;
-    expect((await rejection(call('session:login', 'x', { username: 'a' }))).kind).toBe('invalid-input');
+    const missing = await rejection(call('session:login', 'x', { username: 'a' }));
+    expect(missing).toMatchObject({ kind: 'invalid-input', field: 'password' });
     expect((await rejection(call('session:login', 42, { username: 'a', password: 'b' }))).kind).toBe('invalid-input');
     expect((await rejection(call('no:such-channel'))).kind).toBe('invalid-input');
     expect((await rejection(h.core.invoke('session:refresh', 'missing'))).kind).toBe('not-found');

@@ -45,8 +45,10 @@ export function toProfile(input: ProfileInput, id: string): ServerProfile {
   const parsed = profileInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const field = issue?.path[0];
     throw appError('invalid-input', issue?.message ?? 'The server details are not valid.', {
-      nextStep: `Correct the ${String(issue?.path[0] ?? 'server details')} and save again.`,
+      nextStep: 'Correct it and save again.',
+      ...(typeof field === 'string' ? { field } : {}),
     });
   }
   const value = parsed.data;

@@ -1,0 +1,245 @@
+// The selected server: its header and actions, then whatever its session state calls for.
+import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
+import { useNow } from '../hooks/use-now';
+import { displayStatus, holdsSession } from '../view-model';
+import { EnvironmentTag } from './environment-tag';
+import { ErrorNotice } from './error-notice';
+import { ClockIcon, CloseIcon, ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
+import { SignInForm } from './sign-in-form';
+import { SignedInPane } from './signed-in-pane';
+import { StatusBadge } from './status-badge';
+import { TimeValue } from './time-value';
+
+/** Something an action on this server left to say: a failure, or a sign-out the server never confirmed. */
+export type PaneMessage =
+  { tone: 'error'; error: AppErrorInfo } | { tone: 'warning' | 'info'; title: string; text?: string };
+
+export type PaneBusy = 'refresh' | 'sign-out' | 'forget' | undefined;
+
+export interface ServerPaneProps {
+  profile: ServerProfile;
+  session: SessionState;
+  remember: { available: boolean; reason?: string };
+  message?: PaneMessage;
+  busy: PaneBusy;
+  onSignIn(profileId: string, credentials: PasswordCredentials): Promise<void>;
+  onSignOut(profileId: string): void;
+  onRefresh(profileId: string): void;
+  onForgetPassword(profileId: string): void;
+  onEdit(profileId: string): void;
+  onOpenExternal(url: string): void;
+  onDismissMessage(profileId: string): void;
+}
+
+function Message({
+  message,
+  profile,
+  onOpenExternal,
+  onRefresh,
+  onDismiss,
+}: {
+  message: PaneMessage;
+  profile: ServerProfile;
+  onOpenExternal(url: string): void;
+  onRefresh(): void;
+  onDismiss(): void;
+}) {
+  if (message.tone === 'error') {
+    return (
+      <ErrorNotice
+        error={message.error}
+        baseUrl={profile.baseUrl}
+        onOpenExternal={onOpenExternal}
+        onRetry={onRefresh}
+        onDismiss={onDismiss}
+      />
+    );
+  }
+  return (
+    <div className={`notice notice-${message.tone}`} role="status">
+      <span className="notice-icon">
+        <InfoIcon size={18} />
+      </span>
+      <div className="notice-body">
+        <p className="notice-title">{message.title}</p>
+        {message.text ? <p className="notice-message">{message.text}</p> : null}
+      </div>
+      <button type="button" className="icon-button notice-dismiss" aria-label="Dismiss" onClick={onDismiss}>
+        <CloseIcon />
+      </button>
+    </div>
+  );
+}
+
+function ExpiredBanner({ session, label }: { session: SessionState; label: string }) {
+  const now = useNow();
+  return (
+    <div className="notice notice-warning notice-banner expired-banner" role="status">
+      <span className="notice-icon">
+        <ClockIcon size={18} />
+      </span>
+      <div className="notice-body">
+        <p className="notice-title">Your session on {label} has expired</p>
+        <p className="notice-message">
+          {session.verifiedAt ? (
+            <>
+              Last confirmed <TimeValue iso={session.verifiedAt} now={now} inline />.{' '}
+            </>
+          ) : null}
+          Sign in again to continue.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export function ServerPane({
+  profile,
+  session,
+  remember,
+  message,
+  busy,
+  onSignIn,
+  onSignOut,
+  onRefresh,
+  onForgetPassword,
+  onEdit,
+  onOpenExternal,
+  onDismissMessage,
+}: ServerPaneProps) {
+  const status = displayStatus(session);
+  const hasUser = session.user !== undefined;
+  const showsDetails = session.status === 'signed-in' || (session.status === 'error' && hasUser);
+  // An expired session holds no cookies any more: there is nothing to check until the next sign-in.
+  const canRefresh = session.status === 'signed-in' || session.status === 'error';
+  const canSignOut = holdsSession(session) || showsDetails;
+  const signingOut = busy === 'sign-out' || session.activity === 'signing-out';
+  const refreshing = busy === 'refresh' || session.activity === 'checking';
+  const id = profile.id;
+
+  const signInForm = (title: string, withSessionError: boolean) => (
+    <SignInForm
+      profile={profile}
+      session={withSessionError ? session : { ...session, error: undefined }}
+      title={title}
+      remember={remember}
+      onSignIn={(credentials) => onSignIn(id, credentials)}
+      onOpenExternal={onOpenExternal}
+      onForgetPassword={() => onForgetPassword(id)}
+      forgetting={busy === 'forget'}
+    />
+  );
+
+  let body;
+  if (showsDetails) {
+    body = (
+      <>
+        {session.status === 'error' && session.error ? (
+          <ErrorNotice
+            error={session.error}
+            baseUrl={profile.baseUrl}
+            onOpenExternal={onOpenExternal}
+            onRetry={() => onRefresh(id)}
+            live={false}
+          />
+        ) : null}
+        <SignedInPane
+          profile={profile}
+          session={session}
+          onForgetPassword={() => onForgetPassword(id)}
+          forgetting={busy === 'forget'}
+        />
+      </>
+    );
+  } else if (session.status === 'expired') {
+    body = (
+      <>
+        <ExpiredBanner session={session} label={profile.label} />
+        {signInForm('Sign in again', session.error?.kind !== 'session-expired')}
+      </>
+    );
+  } else {
+    body = signInForm(`Sign in to ${profile.label}`, true);
+  }
+
+  return (
+    <section className={`pane env-${profile.environment}`} aria-labelledby="pane-heading" data-profile-id={id}>
+      <div className="pane-header">
+        <div className="pane-title-row">
+          <h2 id="pane-heading" className="pane-title" tabIndex={-1} data-focus="pane-heading">
+            {profile.label}
+          </h2>
+          <EnvironmentTag environment={profile.environment} />
+        </div>
+        <div className="pane-subtitle">
+          <StatusBadge status={status} />
+          <span className="pane-url">{profile.baseUrl}</span>
+          <button type="button" className="link-button" onClick={() => onOpenExternal(profile.baseUrl)}>
+            Open in browser
+            <ExternalIcon size={13} />
+          </button>
+        </div>
+        <div className="pane-actions">
+          {canRefresh ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => onRefresh(id)}
+              disabled={refreshing || signingOut}
+              aria-busy={refreshing || undefined}
+            >
+              <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />
+              {refreshing ? 'Checking…' : 'Refresh'}
+            </button>
+          ) : null}
+          {canSignOut ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => onSignOut(id)}
+              disabled={signingOut}
+              aria-busy={signingOut || undefined}
+            >
+              <SignOutIcon />
+              {signingOut ? 'Signing out…' : 'Sign out'}
+            </button>
+          ) : null}
+          <button type="button" className="button button-quiet" onClick={() => onEdit(id)}>
+            <PencilIcon />
+            Edit server
+          </button>
+        </div>
+      </div>
+
+      <div className="pane-body">
+        {message ? (
+          <Message
+            message={message}
+            profile={profile}
+            onOpenExternal={onOpenExternal}
+            onRefresh={() => onRefresh(id)}
+            onDismiss={() => onDismissMessage(id)}
+          />
+        ) : null}
+        {session.warnings.length > 0 ? (
+          <section className="notice notice-info" aria-labelledby="pane-warnings-title">
+            <span className="notice-icon">
+              <InfoIcon size={18} />
+            </span>
+            <div className="notice-body">
+              <h3 className="notice-title" id="pane-warnings-title">
+                Worth a look
+              </h3>
+              <ul className="notice-list">
+                {session.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          </section>
+        ) : null}
+        {body}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+// Signing in to one server. The password lives in this form's state only until it is submitted.
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
+import { readAppError } from '../bridge';
+import { hostOf } from '../view-model';
+import { ErrorNotice } from './error-notice';
+import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
+
+export interface SignInFormProps {
+  profile: ServerProfile;
+  session: SessionState;
+  title: string;
+  remember: { available: boolean; reason?: string };
+  /** Resolves once signed in; rejects with the AppErrorInfo to show. */
+  onSignIn(credentials: PasswordCredentials): Promise<void>;
+  onOpenExternal(url: string): void;
+  onForgetPassword(): void;
+  forgetting?: boolean;
+}
+
+export function SignInForm({
+  profile,
+  session,
+  title,
+  remember,
+  onSignIn,
+  onOpenExternal,
+  onForgetPassword,
+  forgetting = false,
+}: SignInFormProps) {
+  const ids = useId();
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const [username, setUsername] = useState(profile.username);
+  const [password, setPassword] = useState('');
+  // Starts ticked when a password is saved: unticking it and signing in forgets that password.
+  const [rememberPassword, setRememberPassword] = useState(session.passwordRemembered);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+  const [missing, setMissing] = useState<'username' | 'password' | null>(null);
+
+  const busy = submitting || session.status === 'signing-in';
+  // An error already on the session (e.g. from a sign-in the tray started) shows until this form has its own.
+  const shownError = error ?? session.error ?? null;
+  const errorId = `${ids}-error`;
+  const credentialsWrong = shownError?.kind === 'bad-credentials';
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    if (username.trim() === '') {
+      setMissing('username');
+      usernameRef.current?.focus();
+      return;
+    }
+    if (password === '') {
+      setMissing('password');
+      passwordRef.current?.focus();
+      return;
+    }
+    const credentials: PasswordCredentials = { username: username.trim(), password };
+    if (remember.available) credentials.rememberPassword = rememberPassword;
+    setMissing(null);
+    setError(null);
+    setPassword('');
+    setSubmitting(true);
+    try {
+      await onSignIn(credentials);
+    } catch (reason) {
+      setError(readAppError(reason));
+      passwordRef.current?.focus();
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const describedByPassword = [missing === 'password' ? `${ids}-password-missing` : '', credentialsWrong ? errorId : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <form
+      className="card sign-in"
+      aria-labelledby={`${ids}-title`}
+      aria-busy={busy || undefined}
+      onSubmit={submit}
+      noValidate
+    >
+      <div className="sign-in-head">
+        <span className="sign-in-icon">
+          <KeyIcon size={20} />
+        </span>
+        <div>
+          <h3 id={`${ids}-title`} className="card-title">
+            {title}
+          </h3>
+          <p className="card-subtitle">{hostOf(profile.baseUrl)}</p>
+        </div>
+      </div>
+
+      {shownError ? (
+        <ErrorNotice
+          id={errorId}
+          error={shownError}
+          baseUrl={profile.baseUrl}
+          onOpenExternal={onOpenExternal}
+          live={error !== null}
+        />
+      ) : null}
+
+      <div className="field">
+        <label htmlFor={`${ids}-username`}>Username</label>
+        <input
+          ref={usernameRef}
+          id={`${ids}-username`}
+          name="username"
+          autoComplete="username"
+          spellCheck={false}
+          autoCapitalize="off"
+          value={username}
+          readOnly={busy}
+          aria-invalid={missing === 'username' || credentialsWrong || undefined}
+          aria-describedby={missing === 'username' ? `${ids}-username-missing` : undefined}
+          data-focus="username"
+          onChange={(event) => {
+            setUsername(event.target.value);
+            if (missing === 'username') setMissing(null);
+          }}
+        />
+        {missing === 'username' ? (
+          <p className="field-error" id={`${ids}-username-missing`}>
+            Enter the username.
+          </p>
+        ) : null}
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${ids}-password`}>Password</label>
+        <input
+          ref={passwordRef}
+          id={`${ids}-password`}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          readOnly={busy}
+          aria-invalid={missing === 'password' || credentialsWrong || undefined}
+          aria-describedby={describedByPassword || undefined}
+          data-focus="password"
+          onChange={(event) => {
+            setPassword(event.target.value);
+            if (missing === 'password') setMissing(null);
+          }}
+        />
+        {missing === 'password' ? (
+          <p className="field-error" id={`${ids}-password-missing`}>
+            Enter the password.
+          </p>
+        ) : null}
+      </div>
+
+      <div className="field field-check">
+        <input
+          id={`${ids}-remember`}
+          type="checkbox"
+          checked={remember.available && rememberPassword}
+          disabled={!remember.available || busy}
+          aria-describedby={remember.available ? `${ids}-remember-hint` : `${ids}-remember-reason`}
+          onChange={(event) => setRememberPassword(event.target.checked)}
+        />
+        <label htmlFor={`${ids}-remember`}>Remember password</label>
+        {remember.available ? (
+          <p className="field-hint" id={`${ids}-remember-hint`}>
+            Kept encrypted, so the app can sign in again quietly when the session expires.
+          </p>
+        ) : (
+          <p className="field-hint" id={`${ids}-remember-reason`}>
+            {remember.reason}
+          </p>
+        )}
+      </div>
+
+      {session.passwordRemembered ? (
+        <div className="saved-password">
+          <span>A password is saved for this server.</span>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={onForgetPassword}
+            disabled={forgetting}
+          >
+            {forgetting ? 'Forgetting…' : 'Forget saved password'}
+          </button>
+        </div>
+      ) : null}
+
+      <div className="form-actions">
+        <button type="submit" className="button button-primary button-wide" aria-disabled={busy || undefined}>
+          {busy ? <SpinnerIcon /> : <SignInIcon />}
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        {busy ? `Signing in to ${profile.label}…` : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+// The window's top bar: what is signed in where at a glance, and the two actions that span every server.
+import { memo } from 'react';
+import { AppMark, RefreshIcon, SignOutIcon } from './icons';
+
+export interface SessionCounts {
+  signedIn: number;
+  expired: number;
+  error: number;
+  total: number;
+}
+
+export interface ToolbarProps {
+  counts: SessionCounts;
+  refreshing: boolean;
+  canSignOutAll: boolean;
+  onRefreshAll(): void;
+  onSignOutAll(): void;
+}
+
+export const Toolbar = memo(function Toolbar({
+  counts,
+  refreshing,
+  canSignOutAll,
+  onRefreshAll,
+  onSignOutAll,
+}: ToolbarProps) {
+  return (
+    <header className="toolbar">
+      <div className="toolbar-brand">
+        <AppMark size={22} className="brand-mark" />
+        <h1 className="toolbar-title">Jira Session Manager</h1>
+      </div>
+      {counts.total > 0 ? (
+        <p className="toolbar-summary">
+          <span className="summary-item summary-signed-in">
+            <span className="summary-dot" aria-hidden="true" />
+            {counts.signedIn} of {counts.total} signed in
+          </span>
+          {counts.expired > 0 ? (
+            <span className="summary-item summary-expired">
+              <span className="summary-dot" aria-hidden="true" />
+              {counts.expired} expired
+            </span>
+          ) : null}
+          {counts.error > 0 ? (
+            <span className="summary-item summary-error">
+              <span className="summary-dot" aria-hidden="true" />
+              {counts.error} with errors
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      <div className="toolbar-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={onRefreshAll}
+          disabled={counts.total === 0 || refreshing}
+          aria-busy={refreshing || undefined}
+        >
+          <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />
+          {refreshing ? 'Refreshing…' : 'Refresh all'}
+        </button>
+        <button type="button" className="button button-danger-quiet" onClick={onSignOutAll} disabled={!canSignOutAll}>
+          <SignOutIcon />
+          Sign out of all
+        </button>
+      </div>
+    </header>
+  );
+});

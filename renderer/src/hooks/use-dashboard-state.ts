@@ -1,0 +1,155 @@
+// Everything the dashboard shows comes from main: loaded once, then kept current by the change events.
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { AppErrorInfo, AppInfo, AppSettings, ServerProfile, SessionState } from '../../../electron/shared/model';
+import { readAppError, type JiraSessionsBridge } from '../bridge';
+
+export interface DashboardData {
+  phase: 'loading' | 'ready' | 'failed';
+  profiles: ServerProfile[];
+  sessions: ReadonlyMap<string, SessionState>;
+  appInfo?: AppInfo;
+  settings?: AppSettings;
+  loadError?: AppErrorInfo;
+  /** An event already delivered a newer list than the initial load may bring. */
+  profilesFromEvent: boolean;
+  sessionsFromEvent: boolean;
+}
+
+type Action =
+  | { type: 'loading' }
+  | {
+      type: 'loaded';
+      profiles: ServerProfile[];
+      sessions: SessionState[];
+      appInfo: AppInfo;
+      settings: AppSettings;
+    }
+  | { type: 'failed'; error: AppErrorInfo }
+  | { type: 'profiles'; profiles: ServerProfile[]; fromEvent: boolean }
+  | { type: 'sessions'; sessions: SessionState[]; fromEvent: boolean }
+  | { type: 'session'; session: SessionState }
+  | { type: 'profile-saved'; profile: ServerProfile }
+  | { type: 'profile-removed'; profileId: string }
+  | { type: 'settings'; settings: AppSettings };
+
+const initialData: DashboardData = {
+  phase: 'loading',
+  profiles: [],
+  sessions: new Map(),
+  profilesFromEvent: false,
+  sessionsFromEvent: false,
+};
+
+function toMap(sessions: SessionState[]): Map<string, SessionState> {
+  return new Map(sessions.map((session) => [session.profileId, session]));
+}
+
+function reduce(data: DashboardData, action: Action): DashboardData {
+  switch (action.type) {
+    case 'loading':
+      return { ...data, phase: 'loading', loadError: undefined };
+    case 'loaded':
+      return {
+        ...data,
+        phase: 'ready',
+        loadError: undefined,
+        appInfo: action.appInfo,
+        settings: action.settings,
+        profiles: data.profilesFromEvent ? data.profiles : action.profiles,
+        sessions: data.sessionsFromEvent ? data.sessions : toMap(action.sessions),
+      };
+    case 'failed':
+      return { ...data, phase: 'failed', loadError: action.error };
+    case 'profiles':
+      return { ...data, profiles: action.profiles, profilesFromEvent: data.profilesFromEvent || action.fromEvent };
+    case 'sessions':
+      return {
+        ...data,
+        sessions: toMap(action.sessions),
+        sessionsFromEvent: data.sessionsFromEvent || action.fromEvent,
+      };
+    case 'session': {
+      const sessions = new Map(data.sessions);
+      sessions.set(action.session.profileId, action.session);
+      return { ...data, sessions };
+    }
+    case 'profile-saved': {
+      const at = data.profiles.findIndex((profile) => profile.id === action.profile.id);
+      const profiles =
+        at < 0
+          ? [...data.profiles, action.profile]
+          : data.profiles.map((profile, index) => (index === at ? action.profile : profile));
+      return { ...data, profiles };
+    }
+    case 'profile-removed': {
+      const sessions = new Map(data.sessions);
+      sessions.delete(action.profileId);
+      return { ...data, profiles: data.profiles.filter((profile) => profile.id !== action.profileId), sessions };
+    }
+    case 'settings':
+      return { ...data, settings: action.settings };
+  }
+}
+
+export interface DashboardActions {
+  /** A bridge call answered with one server's new state; the event with the same news may come later. */
+  applySession(session: SessionState): void;
+  applySessions(sessions: SessionState[]): void;
+  applyProfile(profile: ServerProfile): void;
+  forgetProfile(profileId: string): void;
+  applySettings(settings: AppSettings): void;
+  reload(): void;
+}
+
+export function useDashboardState(bridge: JiraSessionsBridge): DashboardData & { actions: DashboardActions } {
+  const [data, dispatch] = useReducer(reduce, initialData);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    // Subscribe before loading so nothing said in between is lost; an event's list wins over the load's.
+    const offProfiles = bridge.onProfilesChanged((profiles) =>
+      dispatch({ type: 'profiles', profiles, fromEvent: true }),
+    );
+    const offSessions = bridge.onSessionsChanged((sessions) =>
+      dispatch({ type: 'sessions', sessions, fromEvent: true }),
+    );
+    return () => {
+      offProfiles();
+      offSessions();
+    };
+  }, [bridge]);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([bridge.listProfiles(), bridge.listSessions(), bridge.getAppInfo(), bridge.getSettings()]).then(
+      ([profiles, sessions, appInfo, settings]) => {
+        if (current) dispatch({ type: 'loaded', profiles, sessions, appInfo, settings });
+      },
+      (reason: unknown) => {
+        if (current) dispatch({ type: 'failed', error: readAppError(reason) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [bridge, attempt]);
+
+  const reload = useCallback(() => {
+    dispatch({ type: 'loading' });
+    setAttempt((value) => value + 1);
+  }, []);
+
+  const actions = useMemo<DashboardActions>(
+    () => ({
+      applySession: (session) => dispatch({ type: 'session', session }),
+      applySessions: (sessions) => dispatch({ type: 'sessions', sessions, fromEvent: false }),
+      applyProfile: (profile) => dispatch({ type: 'profile-saved', profile }),
+      forgetProfile: (profileId) => dispatch({ type: 'profile-removed', profileId }),
+      applySettings: (settings) => dispatch({ type: 'settings', settings }),
+      reload,
+    }),
+    [reload],
+  );
+
+  return { ...data, actions };
+}

@@ -1,0 +1,25 @@
+// Entry point: the bridge is the page's only dependency, so any host that supplies window.jiraSessions
+// (the preload, or a test injecting one) can run the whole dashboard.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { hasBridge } from './bridge';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      {hasBridge(window) ? (
+        <App bridge={window.jiraSessions} />
+      ) : (
+        <main className="app-message">
+          <p>This page is part of Jira Session Manager and needs the app to run.</p>
+        </main>
+      )}
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,350 @@
+// An in-memory JiraSessionsBridge for renderer tests and screenshots: it behaves like main by default (profiles,
+// sessions, events), records every call, and can be told what a method answers next — a value, an error, or a
+// promise the test settles itself. No test-runner imports, so it also runs in a browser page.
+import { normalizeBaseUrl, sessionUrlFor } from '../../electron/shared/base-url';
+import type {
+  BridgeMethodName,
+  BRIDGE_METHODS,
+  EventMap,
+  InvokeArgs,
+  InvokeResult,
+  JiraSessionsBridge,
+} from '../../electron/shared/contract';
+import type {
+  AppErrorInfo,
+  AppInfo,
+  AppSettings,
+  CertificateSummary,
+  ChosenCertificate,
+  ConnectionTestResult,
+  LogoutResult,
+  PasswordCredentials,
+  ProfileInput,
+  ServerProfile,
+  SessionState,
+} from '../../electron/shared/model';
+import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from './fixtures';
+
+export type MethodArgs<M extends BridgeMethodName> = InvokeArgs<(typeof BRIDGE_METHODS)[M]>;
+export type MethodResult<M extends BridgeMethodName> = InvokeResult<(typeof BRIDGE_METHODS)[M]>;
+
+export interface Held<M extends BridgeMethodName> {
+  /** The arguments the held call was made with. */
+  readonly args: MethodArgs<M>;
+  resolve(value: MethodResult<M>): void;
+  /** Settles the call with what the fake would have answered anyway. */
+  resolveDefault(): void;
+  reject(error: AppErrorInfo): void;
+}
+
+type Script<M extends BridgeMethodName> =
+  | { kind: 'value'; value: MethodResult<M> }
+  | { kind: 'error'; error: AppErrorInfo }
+  | { kind: 'hold'; onCall: (held: Held<M>) => void };
+
+type Calls = { [M in BridgeMethodName]: MethodArgs<M>[] };
+type Scripts = { [M in BridgeMethodName]: Script<M>[] };
+
+const METHOD_NAMES: BridgeMethodName[] = [
+  'getAppInfo',
+  'getSettings',
+  'updateSettings',
+  'listProfiles',
+  'saveProfile',
+  'removeProfile',
+  'testConnection',
+  'inspectCertificate',
+  'listSessions',
+  'refreshAll',
+  'login',
+  'refresh',
+  'logout',
+  'logoutAll',
+  'forgetPassword',
+  'chooseCaCertificate',
+  'openExternal',
+];
+
+function emptyRecord<T>(make: () => T): Record<BridgeMethodName, T> {
+  return Object.fromEntries(METHOD_NAMES.map((name) => [name, make()])) as Record<BridgeMethodName, T>;
+}
+
+export interface FakeBridgeSeed {
+  profiles?: ServerProfile[];
+  sessions?: SessionState[];
+  appInfo?: Partial<AppInfo>;
+  settings?: Partial<AppSettings>;
+  /** The clock the fake stamps sessions with. */
+  now?: () => number;
+}
+
+export class FakeBridge implements JiraSessionsBridge {
+  profiles: ServerProfile[];
+  sessions = new Map<string, SessionState>();
+  appInfo: AppInfo;
+  settings: AppSettings;
+  /** Every call, in order, with its arguments. */
+  readonly calls: Calls = emptyRecord(() => []) as Calls;
+  private readonly scripts: Scripts = emptyRecord(() => []) as Scripts;
+  private readonly listeners: { [E in keyof EventMap]: Set<(payload: EventMap[E]) => void> } = {
+    'sessions:changed': new Set(),
+    'profiles:changed': new Set(),
+  };
+  private readonly now: () => number;
+  private nextId = 1;
+
+  constructor(seed: FakeBridgeSeed = {}) {
+    this.profiles = [...(seed.profiles ?? [])];
+    for (const session of seed.sessions ?? []) this.sessions.set(session.profileId, session);
+    this.appInfo = { version: '0.1.0', platform: 'linux', secretStorage: 'os-keychain', ...seed.appInfo };
+    this.settings = { notifications: true, persistSecretsWithoutKeychain: false, ...seed.settings };
+    this.now = seed.now ?? (() => Date.now());
+  }
+
+  // ---- Scripting ------------------------------------------------------------------------------------------
+
+  /** The next call of `method` resolves with `value`. */
+  resolveNext<M extends BridgeMethodName>(method: M, value: MethodResult<M>): this {
+    this.scripts[method].push({ kind: 'value', value });
+    return this;
+  }
+
+  /** The next call of `method` rejects with `error`, as the real bridge does. */
+  rejectNext<M extends BridgeMethodName>(method: M, error: AppErrorInfo): this {
+    this.scripts[method].push({ kind: 'error', error });
+    return this;
+  }
+
+  /** The next call of `method` waits until the test settles it: `(await held).resolve(...)`. */
+  holdNext<M extends BridgeMethodName>(method: M): Promise<Held<M>> {
+    return new Promise((onCall) => this.scripts[method].push({ kind: 'hold', onCall }));
+  }
+
+  callCount(method: BridgeMethodName): number {
+    return this.calls[method].length;
+  }
+
+  // ---- Events ---------------------------------------------------------------------------------------------
+
+  onSessionsChanged(listener: (payload: SessionState[]) => void): () => void {
+    this.listeners['sessions:changed'].add(listener);
+    return () => this.listeners['sessions:changed'].delete(listener);
+  }
+
+  onProfilesChanged(listener: (payload: ServerProfile[]) => void): () => void {
+    this.listeners['profiles:changed'].add(listener);
+    return () => this.listeners['profiles:changed'].delete(listener);
+  }
+
+  listenerCount(event: keyof EventMap): number {
+    return this.listeners[event].size;
+  }
+
+  emitSessions(): void {
+    const payload = this.sessionList();
+    for (const listener of this.listeners['sessions:changed']) listener(payload);
+  }
+
+  emitProfiles(): void {
+    const payload = this.profiles.map((profile) => ({ ...profile }));
+    for (const listener of this.listeners['profiles:changed']) listener(payload);
+  }
+
+  /** Main changed a session on its own (a poll, the tray): store it and tell the page. */
+  pushSession(state: SessionState): void {
+    this.sessions.set(state.profileId, state);
+    this.emitSessions();
+  }
+
+  pushProfiles(profiles: ServerProfile[]): void {
+    this.profiles = [...profiles];
+    this.emitProfiles();
+  }
+
+  // ---- The bridge -----------------------------------------------------------------------------------------
+
+  getAppInfo = () => this.run('getAppInfo', [], () => ({ ...this.appInfo }));
+  getSettings = () => this.run('getSettings', [], () => ({ ...this.settings }));
+  updateSettings = (patch: Partial<AppSettings>) =>
+    this.run('updateSettings', [patch], () => {
+      this.settings = { ...this.settings, ...patch };
+      return { ...this.settings };
+    });
+
+  listProfiles = () => this.run('listProfiles', [], () => this.profiles.map((profile) => ({ ...profile })));
+  saveProfile = (input: ProfileInput) => this.run('saveProfile', [input], () => this.defaultSave(input));
+  removeProfile = (profileId: string) =>
+    this.run('removeProfile', [profileId], () => {
+      this.profileOrThrow(profileId);
+      this.profiles = this.profiles.filter((profile) => profile.id !== profileId);
+      this.sessions.delete(profileId);
+      this.emitProfiles();
+      this.emitSessions();
+    });
+  testConnection = (input: ProfileInput) =>
+    this.run('testConnection', [input], (): ConnectionTestResult => {
+      const url = normalizeBaseUrl(input.baseUrl);
+      if (!url.ok) throw invalid(url.reason, 'baseUrl');
+      return { serverInfo: serverInfoFor(url.baseUrl), sessionUrl: sessionUrlFor(url.baseUrl), warnings: [] };
+    });
+  inspectCertificate = (pem: string) =>
+    this.run('inspectCertificate', [pem], (): CertificateSummary => ({ ...SAMPLE_CERTIFICATE, pem }));
+
+  listSessions = () => this.run('listSessions', [], () => this.sessionList());
+  refreshAll = () =>
+    this.run('refreshAll', [], () => {
+      for (const profile of this.profiles) {
+        const state = this.sessionOf(profile.id);
+        if (state.status === 'signed-in') this.sessions.set(profile.id, { ...state, verifiedAt: this.iso() });
+      }
+      this.emitSessions();
+      return this.sessionList();
+    });
+  login = (profileId: string, credentials: PasswordCredentials) =>
+    this.run('login', [profileId, credentials], () => this.defaultLogin(profileId, credentials));
+  refresh = (profileId: string) =>
+    this.run('refresh', [profileId], () => {
+      const state = this.sessionOf(this.profileOrThrow(profileId).id);
+      const next = state.status === 'signed-in' ? { ...state, verifiedAt: this.iso() } : state;
+      this.sessions.set(profileId, next);
+      this.emitSessions();
+      return next;
+    });
+  logout = (profileId: string) => this.run('logout', [profileId], () => this.defaultLogout(profileId));
+  logoutAll = () =>
+    this.run('logoutAll', [], (): LogoutResult[] =>
+      this.profiles
+        .filter((profile) => {
+          const state = this.sessionOf(profile.id);
+          return state.status === 'signed-in' || state.cookieNames.length > 0;
+        })
+        .map((profile) => this.defaultLogout(profile.id)),
+    );
+  forgetPassword = (profileId: string) =>
+    this.run('forgetPassword', [profileId], () => {
+      const next = { ...this.sessionOf(this.profileOrThrow(profileId).id), passwordRemembered: false };
+      this.sessions.set(profileId, next);
+      this.emitSessions();
+      return next;
+    });
+  chooseCaCertificate = () => this.run('chooseCaCertificate', [], (): ChosenCertificate | null => null);
+  openExternal = (url: string) => this.run('openExternal', [url], () => undefined);
+
+  // ---- Defaults -------------------------------------------------------------------------------------------
+
+  sessionOf(profileId: string): SessionState {
+    return this.sessions.get(profileId) ?? signedOutSession(profileId);
+  }
+
+  sessionList(): SessionState[] {
+    return this.profiles.map((profile) => this.sessionOf(profile.id));
+  }
+
+  private iso(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  private profileOrThrow(profileId: string): ServerProfile {
+    const profile = this.profiles.find((candidate) => candidate.id === profileId);
+    if (!profile) throw { kind: 'not-found', message: 'That server is not in the list.' } satisfies AppErrorInfo;
+    return profile;
+  }
+
+  private defaultSave(input: ProfileInput): ServerProfile {
+    if (input.label.trim() === '') throw invalid('Give the server a name.', 'label');
+    const url = normalizeBaseUrl(input.baseUrl);
+    if (!url.ok) throw invalid(url.reason, 'baseUrl');
+    const id = input.id ?? `profile-${this.nextId++}`;
+    if (input.id !== undefined) this.profileOrThrow(input.id);
+    const profile: ServerProfile = {
+      id,
+      label: input.label.trim(),
+      baseUrl: url.baseUrl,
+      username: input.username.trim(),
+      environment: input.environment,
+      pollIntervalSeconds: input.pollIntervalSeconds ?? 300,
+      keepAlive: input.keepAlive ?? false,
+      ...(input.caCertificate ? { caCertificate: input.caCertificate } : {}),
+      ...(input.pinnedCertificatePem
+        ? { pinnedCertificate: { ...SAMPLE_CERTIFICATE, pem: input.pinnedCertificatePem } }
+        : {}),
+      ...(input.proxyUrl ? { proxyUrl: input.proxyUrl } : {}),
+      ...(input.proxyUrl && input.proxyUsername ? { proxyUsername: input.proxyUsername } : {}),
+    };
+    const at = this.profiles.findIndex((candidate) => candidate.id === id);
+    if (at >= 0) this.profiles[at] = profile;
+    else this.profiles.push(profile);
+    this.emitProfiles();
+    return { ...profile };
+  }
+
+  private defaultLogin(profileId: string, credentials: PasswordCredentials): SessionState {
+    const profile = this.profileOrThrow(profileId);
+    const at = this.iso();
+    const state: SessionState = {
+      profileId,
+      status: 'signed-in',
+      user: {
+        name: credentials.username,
+        displayName: credentials.username === 'admin.fred' ? 'Fred Jones' : credentials.username,
+        emailAddress: `${credentials.username}@example.com`,
+        timeZone: 'Europe/Berlin',
+        groups: ['jira-administrators', 'jira-software-users'],
+        avatarDataUri: avatarDataUri('FJ'),
+      },
+      loginInfo: { loginCount: 12, failedLoginCount: 0 },
+      serverInfo: serverInfoFor(profile.baseUrl),
+      signedInAt: at,
+      verifiedAt: at,
+      nodeId: 'node1',
+      cookieNames: ['JSESSIONID', 'atlassian.xsrf.token'],
+      persisted: this.appInfo.secretStorage === 'os-keychain' || this.settings.persistSecretsWithoutKeychain,
+      passwordRemembered: credentials.rememberPassword ?? this.sessionOf(profileId).passwordRemembered,
+      warnings: [],
+    };
+    this.sessions.set(profileId, state);
+    this.emitSessions();
+    return state;
+  }
+
+  private defaultLogout(profileId: string): LogoutResult {
+    this.profileOrThrow(profileId);
+    const state = signedOutSession(profileId, { passwordRemembered: this.sessionOf(profileId).passwordRemembered });
+    this.sessions.set(profileId, state);
+    this.emitSessions();
+    return { profileId, state, serverConfirmed: true };
+  }
+
+  /** Records the call, then answers from the script or with the default behaviour; errors reject. */
+  private run<M extends BridgeMethodName>(
+    method: M,
+    args: MethodArgs<M>,
+    fallback: () => MethodResult<M>,
+  ): Promise<MethodResult<M>> {
+    this.calls[method].push(args);
+    const script = this.scripts[method].shift();
+    if (!script) return settle(fallback);
+    if (script.kind === 'value') return Promise.resolve(script.value);
+    if (script.kind === 'error') return Promise.reject(script.error);
+    return new Promise<MethodResult<M>>((resolve, reject) => {
+      script.onCall({
+        args,
+        resolve,
+        reject,
+        resolveDefault: () => settle(fallback).then(resolve, reject),
+      });
+    });
+  }
+}
+
+function settle<T>(fallback: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fallback());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function invalid(message: string, field: string): AppErrorInfo {
+  return { kind: 'invalid-input', message: `${message} (${field})` };
+}

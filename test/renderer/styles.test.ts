@@ -1,0 +1,70 @@
+// jsdom cannot render CSS, so these read the stylesheets and the page as text: the dark theme, the tokens, the CSP.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const stylesDir = join(import.meta.dirname, '../../renderer/src/styles');
+const read = (name: string) => readFileSync(join(stylesDir, name), 'utf8');
+const stylesheets = readdirSync(stylesDir).filter((name) => name.endsWith('.css'));
+
+function customProperties(block: string): Set<string> {
+  return new Set(Array.from(block.matchAll(/(--[\w-]+)\s*:/g), (match) => match[1] ?? ''));
+}
+
+describe('light and dark', () => {
+  const tokens = read('tokens.css');
+  const darkAt = tokens.indexOf('@media (prefers-color-scheme: dark)');
+
+  test('the tokens follow the OS colour scheme', () => {
+    expect(darkAt).toBeGreaterThan(0);
+    expect(tokens).toMatch(/color-scheme:\s*light dark/);
+  });
+
+  test('the dark theme redefines every colour and shadow token of the light one', () => {
+    const light = customProperties(tokens.slice(0, darkAt));
+    const dark = customProperties(tokens.slice(darkAt));
+    const themed = [...light].filter((name) => name.startsWith('--color-') || name.startsWith('--shadow-'));
+    expect(themed.length).toBeGreaterThan(30);
+    expect(themed.filter((name) => !dark.has(name))).toEqual([]);
+  });
+
+  test('colours live in the tokens only', () => {
+    for (const name of stylesheets.filter((file) => file !== 'tokens.css')) {
+      expect({ name, hex: read(name).match(/#[0-9a-f]{3,8}\b/gi) ?? [] }).toEqual({ name, hex: [] });
+    }
+  });
+
+  test('every var() used is a defined token (or a local one)', () => {
+    const defined = new Set(stylesheets.flatMap((name) => [...customProperties(read(name))]));
+    const used = new Set(
+      stylesheets.flatMap((name) => Array.from(read(name).matchAll(/var\((--[\w-]+)/g), (m) => m[1])),
+    );
+    expect([...used].filter((name) => name && !defined.has(name))).toEqual([]);
+  });
+});
+
+test('production is a strong solid tag', () => {
+  const css = read('components.css');
+  expect(css).toMatch(/\.env-tag\.env-production\s*{[^}]*background:\s*var\(--color-production\)/);
+  expect(css).toMatch(/\.server-item\.env-production::before\s*{[^}]*var\(--color-production\)/);
+  expect(css).toMatch(/\.pane\.env-production \.pane-header\s*{[^}]*var\(--color-production\)/);
+});
+
+test('keyboard focus is always visible and motion can be reduced', () => {
+  expect(read('base.css')).toMatch(/:focus-visible\s*{[^}]*outline:\s*2px solid var\(--color-focus\)/);
+  expect(read('base.css')).toContain('@media (prefers-reduced-motion: reduce)');
+});
+
+test('nothing is loaded from outside the app (the CSP would block it anyway)', () => {
+  for (const name of stylesheets) expect(read(name)).not.toMatch(/url\(|@import\s+['"]?https?:/);
+});
+
+test("the page carries the app's Content-Security-Policy and loads only its own module", () => {
+  const html = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  expect(csp).toBe(
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'",
+  );
+  expect(html).toContain('<div id="root"></div>');
+  expect(html).toContain('<script type="module" src="./src/main.tsx"></script>');
+  expect(html).not.toMatch(/https?:\/\//);
+});
