@@ -1,7 +1,7 @@
 // Benchmarks of the session engine, each a ratio against a baseline measured in the same run:
 //   status-check  the added cost of one GET /rest/auth/1/session through createAppCore over a raw node:http GET
 //   refresh-all   verifying N signed-in servers with 50 ms latency at once, against doing it one after another
-// Usage: npm run bench [-- --servers 200 --latency 50 --checks 300]
+// Usage: npm run bench:core [-- --servers 200 --latency 50 --checks 300]
 import { request } from 'node:http';
 import { parseArgs } from 'node:util';
 import { removeTemporaryDirs, startCore } from '../test/support/core-harness';

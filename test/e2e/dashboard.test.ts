@@ -1,0 +1,213 @@
+// End to end in a real browser: the built renderer in Debian's Chromium, `window.jiraSessions` wired through
+// page.exposeBinding to a real createAppCore, which talks real HTTP to two Jira stand-ins. Writes screenshots
+// (light and dark) to test-results/screenshots/ (or $SCREENSHOT_DIR; `npm run screenshots` refreshes the ones in
+// docs/screenshots/ that the README shows) and runs axe-core on each main screen.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTemporaryDirs, startCore, type CoreHarness } from '../support/core-harness';
+import { startJiraStandIn, type JiraStandIn } from '../support/jira-stand-in';
+import { launchChromium, openBrowserApp, type BrowserApp } from './support/browser-app';
+import { buildRenderer } from './support/renderer-build';
+
+const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
+const IDLE_TIMEOUT_MS = 2500;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let rendererDir: string;
+let production: JiraStandIn;
+let staging: JiraStandIn;
+let harness: CoreHarness;
+let app: BrowserApp;
+let page: Page;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Serious or critical accessibility violations on the page as it is now. */
+async function seriousViolations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+async function addServer(label: string, baseUrl: string, username: string, environment: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add server' }).first().click();
+  await page.getByLabel('Server name').fill(label);
+  await page.getByLabel('Base URL').fill(baseUrl);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Environment').selectOption(environment);
+  await page.getByRole('button', { name: 'Save server' }).click();
+  await expect.poll(() => page.getByRole('option', { name: new RegExp(label) }).count()).toBe(1);
+}
+
+async function select(label: string): Promise<void> {
+  await page.getByRole('option', { name: new RegExp(label) }).click();
+  await expect.poll(() => page.locator('#pane-heading').textContent()).toContain(label);
+}
+
+async function signIn(password: string): Promise<void> {
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+function signedInHeading() {
+  return page.locator('#signed-in-heading');
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  [rendererDir, production, staging, browser] = await Promise.all([
+    buildRenderer(),
+    startJiraStandIn({ contextPath: '/jira', serverTitle: 'Acme Jira' }),
+    startJiraStandIn({ captchaAfterFailures: 1, idleTimeoutMs: IDLE_TIMEOUT_MS, serverTitle: 'Acme Staging' }),
+    launchChromium(),
+  ]);
+  harness = await startCore();
+  app = await openBrowserApp(browser, { core: harness.core, rendererDir });
+  page = app.page;
+  // Fail with Playwright's own message well before the test's timeout.
+  page.setDefaultTimeout(8000);
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  await harness?.dispose();
+  await Promise.all([production?.close(), staging?.close()]);
+  removeTemporaryDirs();
+});
+
+describe('the dashboard in Chromium against two Jira stand-ins', () => {
+  it('starts with an empty state that explains what to do, with no serious accessibility problem', async () => {
+    await expect.poll(() => page.getByRole('heading', { name: 'Add your first Jira server' }).count()).toBe(1);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('adds two servers and signs in to the first, showing who is signed in', async () => {
+    await addServer('Acme Production', production.baseUrl, 'admin', 'production');
+    await addServer('Acme Staging', staging.baseUrl, 'fred', 'staging');
+    const profiles = await harness.core.invoke('profiles:list');
+    expect(profiles.map((profile) => profile.baseUrl)).toEqual([production.baseUrl, staging.baseUrl]);
+
+    await select('Acme Production');
+    expect(await page.getByLabel('Username').inputValue()).toBe('admin');
+    await signIn('admin');
+    await expect.poll(() => signedInHeading().textContent(), { timeout: 10_000 }).toContain('Administrator');
+    const pane = page.locator('.pane');
+    const text = (await pane.textContent()) ?? '';
+    expect(text).toContain('admin@example.com');
+    expect(text).toContain('jira-administrators');
+    expect(text).toContain('10.3.4');
+    expect(text).toContain('JSESSIONID');
+    expect(text).not.toMatch(/JSESSIONID=|[0-9A-F]{32}/);
+    expect(production.activeSessionCount()).toBe(1);
+    expect(await page.locator('.pane img').first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+  });
+
+  it('shows a wrong password, then the CAPTCHA with its next step, and opens the web login', async () => {
+    await select('Acme Staging');
+    await signIn('not-his-password');
+    await expect.poll(() => page.getByText('Username or password not accepted').count()).toBe(1);
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+    await signIn('fred123');
+    await expect.poll(() => page.getByText('Jira wants a CAPTCHA solved first').count()).toBe(1);
+    await screenshot('captcha-light');
+    await page.getByRole('button', { name: 'Open the web login' }).click();
+    await expect.poll(() => app.openedExternally).toEqual([`${staging.origin}/login.jsp`]);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('signs in to the second server once the CAPTCHA is solved, and switches between the two', async () => {
+    staging.solveCaptcha('fred');
+    await signIn('fred123');
+    await expect.poll(() => signedInHeading().textContent(), { timeout: 10_000 }).toContain('Fred F. User');
+    await page.keyboard.press('Control+1');
+    await expect.poll(() => signedInHeading().textContent()).toContain('Administrator');
+    await page.keyboard.press('Control+2');
+    await expect.poll(() => signedInHeading().textContent()).toContain('Fred F. User');
+    await select('Acme Production');
+    await screenshot('dashboard-light');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('signs out of one server', async () => {
+    await page.locator('.pane').getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    expect(production.activeSessionCount()).toBe(0);
+    expect(staging.activeSessionCount()).toBe(1);
+    const states = await harness.core.invoke('sessions:list');
+    expect(states.map((state) => state.status)).toEqual(['signed-out', 'signed-in']);
+  });
+
+  it('signs out of all after a confirmation that lists the servers', async () => {
+    await signIn('admin');
+    await expect.poll(() => signedInHeading().textContent(), { timeout: 10_000 }).toContain('Administrator');
+    await page.getByRole('button', { name: 'Sign out of all' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    const listed = (await dialog.textContent()) ?? '';
+    expect(listed).toContain('Acme Production');
+    expect(listed).toContain('Acme Staging');
+    await screenshot('sign-out-all-light');
+    await dialog.getByRole('button', { name: 'Sign out of all' }).click();
+    const results = page.getByRole('dialog', { name: 'Signed out of 2 servers' });
+    await expect.poll(() => results.count()).toBe(1);
+    expect(await results.getByRole('list', { name: 'Sign-out results' }).textContent()).toMatch(
+      /Acme Production.*Signed out.*Acme Staging.*Signed out/,
+    );
+    await results.getByRole('button', { name: 'Done' }).click();
+    expect(production.activeSessionCount() + staging.activeSessionCount()).toBe(0);
+    await expect
+      .poll(async () => (await harness.core.invoke('sessions:list')).map((state) => state.status))
+      .toEqual(['signed-out', 'signed-out']);
+  });
+
+  it("shows an expired session after the stand-in's idle timeout", async () => {
+    await select('Acme Staging');
+    await signIn('fred123');
+    await expect.poll(() => signedInHeading().textContent(), { timeout: 10_000 }).toContain('Fred F. User');
+    await new Promise((resolve) => setTimeout(resolve, IDLE_TIMEOUT_MS + 500));
+    await page.locator('.pane').getByRole('button', { name: 'Refresh', exact: true }).click();
+    await expect.poll(() => page.getByText('Your session on Acme Staging has expired').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    await screenshot('expired-light');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('follows the dark colour scheme', async () => {
+    await select('Acme Production');
+    await signIn('admin');
+    await expect.poll(() => signedInHeading().textContent(), { timeout: 10_000 }).toContain('Administrator');
+    const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(darkBackground).not.toBe(lightBackground);
+    // Let the buttons' colour transitions finish before the picture is taken.
+    await page.waitForTimeout(400);
+    await screenshot('dashboard-dark');
+    expect(await seriousViolations()).toEqual([]);
+    await select('Acme Staging');
+    await screenshot('expired-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});

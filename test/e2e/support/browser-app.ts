@@ -1,0 +1,162 @@
+// Opens the built renderer in Debian's Chromium with `window.jiraSessions` supplied the way the preload supplies
+// it — one method per contract channel, rejecting with AppErrorInfo — but wired through page.exposeBinding to a
+// real createAppCore in this process. Shell channels (native dialogs, the system browser) are recorded.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppCore } from '../../../electron/core/app-core';
+import { toAppErrorInfo } from '../../../electron/core/errors';
+import {
+  BRIDGE_EVENTS,
+  BRIDGE_METHODS,
+  isShellChannel,
+  type CoreChannel,
+  type EventName,
+  type IpcResponse,
+} from '../../../electron/shared/contract';
+import type { ChosenCertificate } from '../../../electron/shared/model';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface BrowserAppOptions {
+  core: AppCore;
+  rendererDir: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  chooseCaCertificate?: () => ChosenCertificate | null;
+}
+
+export interface BrowserApp {
+  page: Page;
+  /** URLs the app asked to open in the system browser. */
+  openedExternally: string[];
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Serves a built renderer folder on 127.0.0.1 (module scripts do not run from file://). */
+export async function serveFolder(folder: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = join(folder, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(folder)) return void res.writeHead(403).end();
+    readFile(file).then(
+      (body) =>
+        res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function openBrowserApp(browser: Browser, options: BrowserAppOptions): Promise<BrowserApp> {
+  const site = await serveFolder(options.rendererDir);
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 820 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Berlin',
+  });
+  const page = await context.newPage();
+  const openedExternally: string[] = [];
+
+  await page.exposeBinding(
+    '__jsmInvoke',
+    async (_source, channel: string, args: unknown[]): Promise<IpcResponse<unknown>> => {
+      try {
+        if (channel === 'shell:openExternal') {
+          openedExternally.push(String(args[0]));
+          return { ok: true, value: undefined };
+        }
+        if (channel === 'dialog:chooseCaCertificate')
+          return { ok: true, value: options.chooseCaCertificate?.() ?? null };
+        if (isShellChannel(channel as CoreChannel)) throw new Error(`unhandled shell channel ${channel}`);
+        const invoke = options.core.invoke as (name: CoreChannel, ...rest: unknown[]) => Promise<unknown>;
+        return { ok: true, value: await invoke(channel as CoreChannel, ...args) };
+      } catch (error) {
+        return { ok: false, error: toAppErrorInfo(error) };
+      }
+    },
+  );
+  await page.addInitScript(
+    ({ methods, events }) => {
+      type Listener = (payload: unknown) => void;
+      const listeners = new Map<string, Set<Listener>>();
+      const host = window as unknown as {
+        __jsmInvoke(channel: string, args: unknown[]): Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+        __jsmEmit(event: string, payload: unknown): void;
+        jiraSessions: Record<string, unknown>;
+      };
+      const bridge: Record<string, unknown> = {};
+      for (const [method, channel] of Object.entries(methods)) {
+        bridge[method] = async (...args: unknown[]) => {
+          const response = await host.__jsmInvoke(channel, args);
+          if (response.ok) return response.value;
+          throw response.error;
+        };
+      }
+      for (const [method, event] of Object.entries(events)) {
+        bridge[method] = (listener: Listener) => {
+          const set = listeners.get(event) ?? new Set<Listener>();
+          set.add(listener);
+          listeners.set(event, set);
+          return () => set.delete(listener);
+        };
+      }
+      host.__jsmEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
+      host.jiraSessions = Object.freeze(bridge);
+    },
+    { methods: BRIDGE_METHODS, events: BRIDGE_EVENTS },
+  );
+
+  const forward = (event: EventName) =>
+    options.core.on(event, (payload) => {
+      void page
+        .evaluate(
+          ([name, data]) => (window as unknown as { __jsmEmit(e: string, p: unknown): void }).__jsmEmit(name, data),
+          [event, payload] as const,
+        )
+        .catch(() => undefined);
+    });
+  const unsubscribe = [forward('sessions:changed'), forward('profiles:changed')];
+
+  await page.goto(site.url);
+  return {
+    page,
+    openedExternally,
+    close: async () => {
+      unsubscribe.forEach((stop) => stop());
+      await context.close();
+      await site.close();
+    },
+  };
+}
