@@ -128,6 +128,24 @@ describe('createAppCore sessions', () => {
     expect(h.notices.map((notice) => notice.title)).toEqual([`Session expired: ${profile.label}`]);
   });
 
+  it('points out failed sign-ins on the account that happened since the last check', async () => {
+    const server = await standIn();
+    const h = await core();
+    const profile = await h.addProfile({ baseUrl: server.baseUrl, username: 'fred' });
+    await h.core.invoke('session:login', profile.id, { username: 'fred', password: 'fred123' });
+    for (const attempt of ['guess-1', 'guess-2']) {
+      await fetch(`${server.baseUrl}/rest/auth/1/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'fred', password: attempt }),
+      });
+    }
+    const state = await h.core.invoke('session:refresh', profile.id);
+    expect(state.loginInfo?.failedLoginCount).toBe(2);
+    expect(state.warnings).toContain('2 failed sign-in attempts on this account since the last check.');
+    expect((await h.core.invoke('session:refresh', profile.id)).warnings).toEqual([]);
+  });
+
   it('clears local state when the server cannot be reached for sign-out, and says so', async () => {
     const server = await standIn();
     const h = await core();

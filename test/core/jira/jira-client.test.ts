@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/core/errors';
 import { JiraClient, type JiraClientOptions } from '../../../electron/core/jira/jira-client';
 import { summarizePem } from '../../../electron/core/jira/certificates';
+import { startConnectProxy } from '../../support/connect-proxy';
 import { startJiraStandIn, type JiraStandIn, type StandInOptions } from '../../support/jira-stand-in';
 
 const started: JiraStandIn[] = [];
@@ -270,5 +271,48 @@ describe('JiraClient TLS trust', () => {
     expect(error.info.expectedFingerprint256).toBe(pinned.fingerprint256);
     expect(error.info.certificate?.fingerprint256).toBe(summarizePem(server.certificatePem ?? '').fingerprint256);
     expect(error.info.certificate?.fingerprint256).not.toBe(pinned.fingerprint256);
+  });
+});
+
+describe('JiraClient proxies', () => {
+  const saved = { HTTPS_PROXY: process.env.HTTPS_PROXY, NO_PROXY: process.env.NO_PROXY };
+  afterEach(() => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  it('tunnels HTTPS through the environment proxy with CONNECT, keeping the profile CA, and honours NO_PROXY', async () => {
+    const server = await standIn({ https: true });
+    const proxy = await startConnectProxy();
+    try {
+      process.env.HTTPS_PROXY = proxy.url;
+      const client = clientFor(server, { trust: { caCertificate: server.caPem ?? '' } });
+      await client.login('admin', 'admin');
+      expect(proxy.seen.map((entry) => entry.line)).toContain(`CONNECT ${new URL(server.baseUrl).host}`);
+      const seen = proxy.seen.length;
+      process.env.NO_PROXY = '127.0.0.1';
+      expect((await client.currentUser()).username).toBe('admin');
+      expect(proxy.seen).toHaveLength(seen);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('sends the per-profile proxy its credentials and reports a 407 when they are missing', async () => {
+    const server = await standIn();
+    const proxy = await startConnectProxy({ username: 'p', password: 'proxy-pass' });
+    try {
+      const refused = await failure(clientFor(server, { proxy: { url: proxy.url } }).serverInfo());
+      expect(refused.kind).toBe('proxy-auth-required');
+      const info = await clientFor(server, {
+        proxy: { url: proxy.url, username: 'p', password: 'proxy-pass' },
+      }).serverInfo();
+      expect(info.serverTitle).toBe('Jira Stand-in');
+      expect(proxy.seen.at(-1)).toEqual({ line: `GET ${server.baseUrl}/rest/api/2/serverInfo`, allowed: true });
+    } finally {
+      await proxy.close();
+    }
   });
 });
