@@ -17,7 +17,8 @@ import { Toolbar, type SessionCounts } from './components/toolbar';
 import { useDashboardState } from './hooks/use-dashboard-state';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
 import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
-import { emptySession, holdsSession, hostOf, matchesFilter } from './view-model';
+import { signedOutState } from '../../electron/shared/session-state';
+import { holdsSession, hostOf, matchesFilter } from './view-model';
 
 type Mode = { kind: 'server' } | { kind: 'add' } | { kind: 'edit'; profileId: string };
 const SERVER_MODE: Mode = { kind: 'server' };
@@ -145,11 +146,25 @@ export function App({ bridge }: AppProps) {
     [actions, bridge, requestFocus, setMessage],
   );
 
-  const signOut = useCallback(
-    async (profileId: string) => {
+  /** A pane action on one server: clears its old message, marks it busy, and shows a failure in the pane. */
+  const runPaneAction = useCallback(
+    async (profileId: string, busyWith: PaneBusy, work: () => Promise<void>) => {
       setMessage(profileId, undefined);
-      setBusyFor(profileId, 'sign-out');
+      setBusyFor(profileId, busyWith);
       try {
+        await work();
+      } catch (reason) {
+        setMessage(profileId, { tone: 'error', error: readAppError(reason) });
+      } finally {
+        setBusyFor(profileId, undefined);
+      }
+    },
+    [setBusyFor, setMessage],
+  );
+
+  const signOut = useCallback(
+    (profileId: string) =>
+      runPaneAction(profileId, 'sign-out', async () => {
         const result = await bridge.logout(profileId);
         actions.applySession(result.state);
         if (!result.serverConfirmed) {
@@ -162,45 +177,24 @@ export function App({ bridge }: AppProps) {
           });
         }
         requestFocus(FOCUS_PASSWORD, FOCUS_PANE_HEADING);
-      } catch (reason) {
-        setMessage(profileId, { tone: 'error', error: readAppError(reason) });
-      } finally {
-        setBusyFor(profileId, undefined);
-      }
-    },
-    [actions, bridge, requestFocus, setBusyFor, setMessage],
+      }),
+    [actions, bridge, requestFocus, runPaneAction, setMessage],
   );
 
   const refresh = useCallback(
-    async (profileId: string) => {
-      setMessage(profileId, undefined);
-      setBusyFor(profileId, 'refresh');
-      try {
-        actions.applySession(await bridge.refresh(profileId));
-      } catch (reason) {
-        setMessage(profileId, { tone: 'error', error: readAppError(reason) });
-      } finally {
-        setBusyFor(profileId, undefined);
-      }
-    },
-    [actions, bridge, setBusyFor, setMessage],
+    (profileId: string) =>
+      runPaneAction(profileId, 'refresh', async () => actions.applySession(await bridge.refresh(profileId))),
+    [actions, bridge, runPaneAction],
   );
 
   const forgetPassword = useCallback(
-    async (profileId: string) => {
-      setMessage(profileId, undefined);
-      setBusyFor(profileId, 'forget');
-      try {
+    (profileId: string) =>
+      runPaneAction(profileId, 'forget', async () => {
         actions.applySession(await bridge.forgetPassword(profileId));
         setMessage(profileId, { tone: 'info', title: 'The saved password was forgotten.' });
         requestFocus(FOCUS_PANE_HEADING);
-      } catch (reason) {
-        setMessage(profileId, { tone: 'error', error: readAppError(reason) });
-      } finally {
-        setBusyFor(profileId, undefined);
-      }
-    },
-    [actions, bridge, requestFocus, setBusyFor, setMessage],
+      }),
+    [actions, bridge, requestFocus, runPaneAction, setMessage],
   );
 
   const editServer = useCallback(
@@ -342,7 +336,7 @@ export function App({ bridge }: AppProps) {
       <ServerPane
         key={selected.id}
         profile={selected}
-        session={sessions.get(selected.id) ?? emptySession(selected.id)}
+        session={sessions.get(selected.id) ?? signedOutState(selected.id)}
         remember={remember}
         message={messages[selected.id]}
         busy={busy[selected.id]}

@@ -1,18 +1,6 @@
 // Small pure derivations shared by the list and the pane, kept cheap: the list derives them for every server.
 import type { Environment, ServerProfile, SessionState, SessionStatus } from '../../electron/shared/model';
 
-/** What a server without a known session looks like: signed out, nothing held. */
-export function emptySession(profileId: string): SessionState {
-  return {
-    profileId,
-    status: 'signed-out',
-    cookieNames: [],
-    persisted: false,
-    passwordRemembered: false,
-    warnings: [],
-  };
-}
-
 /** Work under way wins over the status it does not change yet. */
 export type DisplayStatus = SessionStatus | 'checking' | 'signing-out';
 

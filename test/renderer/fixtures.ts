@@ -6,6 +6,7 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../electron/shared/model';
+import { signedOutState } from '../../electron/shared/session-state';
 
 /** A tiny SVG avatar as a data: URI, the only kind of image the CSP allows. */
 export function avatarDataUri(initials: string, colour = '#2563c9'): string {
@@ -43,15 +44,7 @@ export function serverInfoFor(baseUrl: string, overrides: Partial<ServerInfo> = 
 }
 
 export function signedOutSession(profileId: string, overrides: Partial<SessionState> = {}): SessionState {
-  return {
-    profileId,
-    status: 'signed-out',
-    cookieNames: [],
-    persisted: false,
-    passwordRemembered: false,
-    warnings: [],
-    ...overrides,
-  };
+  return { ...signedOutState(profileId), ...overrides };
 }
 
 /** Times relative to `now`, so relative wording ("2 days ago") is stable in tests. */

@@ -1,3 +1,4 @@
+import { signedOutState } from '../../electron/shared/session-state';
 import { readAppError } from '../../renderer/src/bridge';
 import {
   describeTimeZone,
@@ -9,14 +10,7 @@ import {
 } from '../../renderer/src/format/dates';
 import { joinPollInterval, splitPollInterval } from '../../renderer/src/format/poll-interval';
 import { ariaShortcut, primaryModifierLabel } from '../../renderer/src/hooks/use-shortcuts';
-import {
-  displayStatus,
-  emptySession,
-  holdsSession,
-  hostOf,
-  initialsOf,
-  matchesFilter,
-} from '../../renderer/src/view-model';
+import { displayStatus, holdsSession, hostOf, initialsOf, matchesFilter } from '../../renderer/src/view-model';
 import { makeProfile } from './fixtures';
 
 describe('parseIsoTime', () => {
@@ -119,9 +113,9 @@ describe('view model', () => {
 
   test('holdsSession: signed in, or still holding cookies', () => {
     expect(holdsSession(undefined)).toBe(false);
-    expect(holdsSession(emptySession('a'))).toBe(false);
-    expect(holdsSession({ ...emptySession('a'), status: 'signed-in' })).toBe(true);
-    expect(holdsSession({ ...emptySession('a'), status: 'error', cookieNames: ['JSESSIONID'] })).toBe(true);
+    expect(holdsSession(signedOutState('a'))).toBe(false);
+    expect(holdsSession({ ...signedOutState('a'), status: 'signed-in' })).toBe(true);
+    expect(holdsSession({ ...signedOutState('a'), status: 'error', cookieNames: ['JSESSIONID'] })).toBe(true);
   });
 
   test('matchesFilter looks at name, address, username, environment and status, ignoring case', () => {
@@ -131,7 +125,7 @@ describe('view model', () => {
       baseUrl: 'https://jira.acme.com',
       environment: 'production',
     });
-    const session = { ...emptySession('p'), status: 'expired' as const };
+    const session = { ...signedOutState('p'), status: 'expired' as const };
     expect(matchesFilter(profile, session, '  ')).toBe(true);
     expect(matchesFilter(profile, session, 'PROD')).toBe(true);
     expect(matchesFilter(profile, session, 'acme.com')).toBe(true);

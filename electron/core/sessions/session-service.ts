@@ -10,6 +10,7 @@ import type {
   SessionState,
 } from '../../shared/model';
 import { sessionUrlFor } from '../../shared/base-url';
+import { signedOutState } from '../../shared/session-state';
 import { KeyedQueue, mapWithConcurrency } from '../concurrency';
 import { AppError, toAppErrorInfo } from '../errors';
 import { JiraClient, type SessionFacts } from '../jira/jira-client';
@@ -144,7 +145,7 @@ export class SessionService {
       if (!sameServer) {
         this.dropSealedCookies(runtime);
         secrets.delete(profile.id, 'password');
-        runtime.state = this.blankState(profile.id);
+        runtime.state = signedOutState(profile.id);
       }
       this.schedule(runtime);
       this.set(runtime, {});
@@ -296,7 +297,7 @@ export class SessionService {
     }
     this.dropSealedCookies(runtime);
     this.poller.stop(profile.id);
-    runtime.state = this.blankState(profile.id);
+    runtime.state = signedOutState(profile.id);
     this.set(runtime, {});
     this.options.log('info', 'Signed out', { profileId: profile.id, serverConfirmed: !error });
     return { profileId: profile.id, state: runtime.state, serverConfirmed: !error, ...(error ? { error } : {}) };
@@ -355,7 +356,7 @@ export class SessionService {
     const runtime: Runtime = {
       profile,
       client: this.createClient(profile, proxyPassword),
-      state: this.blankState(profile.id),
+      state: signedOutState(profile.id),
     };
     this.runtimes.set(profile.id, runtime);
     return runtime;
@@ -395,17 +396,6 @@ export class SessionService {
     if (!runtime)
       throw new AppError({ kind: 'not-found', message: 'That server is not in the list (it may have been removed).' });
     return runtime;
-  }
-
-  private blankState(profileId: string): SessionState {
-    return {
-      profileId,
-      status: 'signed-out',
-      cookieNames: [],
-      persisted: false,
-      passwordRemembered: false,
-      warnings: [],
-    };
   }
 
   /** Applies a change and re-derives what comes from the jar and the secret store, then announces it. */

@@ -5,6 +5,7 @@ import { readAppError } from '../bridge';
 import { hostOf } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
+import { ForgetPasswordButton } from './forget-password-button';
 
 export interface SignInFormProps {
   profile: ServerProfile;
@@ -183,14 +184,7 @@ export function SignInForm({
       {session.passwordRemembered ? (
         <div className="saved-password">
           <span>A password is saved for this server.</span>
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            onClick={onForgetPassword}
-            disabled={forgetting}
-          >
-            {forgetting ? 'Forgetting…' : 'Forget saved password'}
-          </button>
+          <ForgetPasswordButton forgetting={forgetting} onForget={onForgetPassword} />
         </div>
       ) : null}
 

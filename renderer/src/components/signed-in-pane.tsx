@@ -6,6 +6,7 @@ import { useNow } from '../hooks/use-now';
 import { initialsOf } from '../view-model';
 import { LockIcon, ServerIcon } from './icons';
 import { TimeValue } from './time-value';
+import { ForgetPasswordButton } from './forget-password-button';
 
 const numbers = new Intl.NumberFormat();
 const GROUPS_SHOWN = 12;
@@ -195,14 +196,7 @@ export function SignedInPane({ profile, session, onForgetPassword, forgetting = 
               {session.passwordRemembered ? (
                 <span className="inline-actions">
                   Saved
-                  <button
-                    type="button"
-                    className="button button-small button-quiet"
-                    onClick={onForgetPassword}
-                    disabled={forgetting}
-                  >
-                    {forgetting ? 'Forgetting…' : 'Forget saved password'}
-                  </button>
+                  <ForgetPasswordButton forgetting={forgetting} onForget={onForgetPassword} />
                 </span>
               ) : (
                 <span className="muted">Not saved</span>
