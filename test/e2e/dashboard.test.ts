@@ -194,6 +194,10 @@ describe('the dashboard in Chromium against two Jira stand-ins', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('ran under the strict CSP without a single violation or console error', () => {
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   it('follows the dark colour scheme', async () => {
     await select('Acme Production');
     await signIn('admin');

@@ -1,6 +1,7 @@
 // jsdom cannot render CSS, so these read the stylesheets and the page as text: the dark theme, the tokens, the CSP.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
 
 const stylesDir = join(import.meta.dirname, '../../renderer/src/styles');
 const read = (name: string) => readFileSync(join(stylesDir, name), 'utf8');
@@ -61,9 +62,8 @@ test('nothing is loaded from outside the app (the CSP would block it anyway)', (
 test("the page carries the app's Content-Security-Policy and loads only its own module", () => {
   const html = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-  expect(csp).toBe(
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'",
-  );
+  // The same policy main sends as a header, less frame-ancestors (which a meta tag cannot carry).
+  expect(csp).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
   expect(html).toContain('<div id="root"></div>');
   expect(html).toContain('<script type="module" src="./src/main.tsx"></script>');
   expect(html).not.toMatch(/https?:\/\//);

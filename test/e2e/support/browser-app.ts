@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppCore } from '../../../electron/core/app-core';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy';
 import { toAppErrorInfo } from '../../../electron/core/errors';
 import {
   BRIDGE_EVENTS,
@@ -47,6 +48,8 @@ export interface BrowserAppOptions {
 
 export interface BrowserApp {
   page: Page;
+  /** Console errors the page logged, CSP violations among them. */
+  consoleErrors: string[];
   /** URLs the app asked to open in the system browser. */
   openedExternally: string[];
   close(): Promise<void>;
@@ -65,9 +68,13 @@ export async function serveFolder(folder: string): Promise<{ url: string; close(
     );
     const file = join(folder, path === '/' ? 'index.html' : path);
     if (!file.startsWith(folder)) return void res.writeHead(403).end();
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    // HTML goes out with the very policy main's app:// handler sends.
+    const headers: Record<string, string> = type.startsWith('text/html')
+      ? { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }
+      : { 'Content-Type': type };
     readFile(file).then(
-      (body) =>
-        res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) => res.writeHead(200, headers).end(body),
       () => res.writeHead(404).end(),
     );
   });
@@ -88,6 +95,10 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   });
   const page = await context.newPage();
   const openedExternally: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
 
   await page.exposeBinding(
     '__jsmInvoke',
@@ -153,6 +164,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   return {
     page,
     openedExternally,
+    consoleErrors,
     close: async () => {
       unsubscribe.forEach((stop) => stop());
       await context.close();
