@@ -280,6 +280,13 @@ export function App({ bridge }: AppProps) {
     );
   };
 
+  const notificationsOn = settings?.notifications;
+  const toggleNotifications = useCallback(() => {
+    bridge
+      .updateSettings({ notifications: !(notificationsOn ?? true) })
+      .then(actions.applySettings, (reason: unknown) => setGlobalError(readAppError(reason)));
+  }, [actions, bridge, notificationsOn]);
+
   const changePersistAnyway = useCallback(
     async (persist: boolean) => {
       try {
@@ -357,8 +364,10 @@ export function App({ bridge }: AppProps) {
         counts={counts}
         refreshing={refreshingAll}
         canSignOutAll={canSignOutAll}
+        notifications={notificationsOn}
         onRefreshAll={refreshAll}
         onSignOutAll={askSignOutAll}
+        onToggleNotifications={toggleNotifications}
       />
       <div className="layout">
         <Sidebar

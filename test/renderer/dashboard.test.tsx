@@ -391,3 +391,15 @@ test('"Open in browser" asks main to open the base URL', async () => {
   await user.click(screen.getByRole('button', { name: 'Open in browser' }));
   expect(bridge.calls.openExternal).toEqual([['https://jira.acme.com']]);
 });
+
+test('the notifications toggle shows and changes the setting', async () => {
+  const { bridge, user } = await renderApp(seed());
+  const toggle = screen.getByRole('button', { name: 'Notifications' });
+  await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+  await user.click(toggle);
+  await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'false'));
+  expect(bridge.calls.updateSettings).toEqual([[{ notifications: false }]]);
+  await user.click(toggle);
+  await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+  expect(bridge.calls.updateSettings.at(-1)).toEqual([{ notifications: true }]);
+});

@@ -172,6 +172,13 @@ export const CertificateIcon = (props: IconProps) => (
 );
 
 /** The app's mark: a key over stacked servers. */
+export const BellIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M6 9a6 6 0 0 1 12 0c0 6 2.5 7.5 2.5 7.5h-17S6 15 6 9" />
+    <path d="M10.3 20a1.9 1.9 0 0 0 3.4 0" />
+  </Icon>
+);
+
 export const AppMark = (props: IconProps) => (
   <Icon {...props} strokeWidth={1.8}>
     <rect x="3" y="3" width="18" height="18" rx="5" fill="currentColor" stroke="none" />

@@ -1,6 +1,6 @@
 // The window's top bar: what is signed in where at a glance, and the two actions that span every server.
 import { memo } from 'react';
-import { AppMark, RefreshIcon, SignOutIcon } from './icons';
+import { AppMark, BellIcon, RefreshIcon, SignOutIcon } from './icons';
 
 export interface SessionCounts {
   signedIn: number;
@@ -13,16 +13,21 @@ export interface ToolbarProps {
   counts: SessionCounts;
   refreshing: boolean;
   canSignOutAll: boolean;
+  /** Desktop notifications on expiry and on a partly failed sign-out of all; undefined until settings load. */
+  notifications: boolean | undefined;
   onRefreshAll(): void;
   onSignOutAll(): void;
+  onToggleNotifications(): void;
 }
 
 export const Toolbar = memo(function Toolbar({
   counts,
   refreshing,
   canSignOutAll,
+  notifications,
   onRefreshAll,
   onSignOutAll,
+  onToggleNotifications,
 }: ToolbarProps) {
   return (
     <header className="toolbar">
@@ -51,6 +56,17 @@ export const Toolbar = memo(function Toolbar({
         </p>
       ) : null}
       <div className="toolbar-actions">
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-pressed={notifications ?? false}
+          disabled={notifications === undefined}
+          title="Notify me when a session expires or a server cannot confirm a sign-out"
+          onClick={onToggleNotifications}
+        >
+          <BellIcon />
+          Notifications
+        </button>
         <button
           type="button"
           className="button"
