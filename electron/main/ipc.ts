@@ -38,18 +38,20 @@ export interface IpcOptions {
 export const FORGED_SENDER_MESSAGE = 'Refused: the request did not come from the Jira Session Manager window.';
 
 // The fields of AppErrorInfo, and only those, travel to the renderer: whatever else an error object carries stays.
-const ERROR_FIELDS = [
-  'kind',
-  'message',
-  'nextStep',
-  'loginUrl',
-  'retryAfterSeconds',
-  'certificate',
-  'expectedFingerprint256',
-  'location',
-  'status',
-  'contentType',
-] as const satisfies readonly (keyof AppErrorInfo)[];
+// A Record over the type's keys, so a field added to AppErrorInfo does not compile until it is listed here.
+const ERROR_FIELDS = Object.keys({
+  kind: true,
+  message: true,
+  nextStep: true,
+  loginUrl: true,
+  retryAfterSeconds: true,
+  certificate: true,
+  expectedFingerprint256: true,
+  location: true,
+  field: true,
+  status: true,
+  contentType: true,
+} satisfies Record<keyof AppErrorInfo, true>) as (keyof AppErrorInfo)[];
 
 export function toIpcError(info: AppErrorInfo): AppErrorInfo {
   const picked: Record<string, unknown> = {};
@@ -96,7 +98,13 @@ export function createIpcHandler(
       return failure({ kind: 'invalid-input', message: FORGED_SENDER_MESSAGE });
     }
     const parsed = parseInvokeArgs(channel, rawArgs);
-    if (!parsed.ok) return failure({ kind: 'invalid-input', message: parsed.message });
+    if (!parsed.ok) {
+      return failure({
+        kind: 'invalid-input',
+        message: parsed.message,
+        ...(parsed.field ? { field: parsed.field } : {}),
+      });
+    }
     try {
       return { ok: true, value: await serve(channel, parsed.args, options) };
     } catch (error) {

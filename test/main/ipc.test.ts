@@ -219,6 +219,13 @@ describe('malformed payloads', () => {
     expect(core.calls).toHaveLength(0);
     expect(shell['shell:openExternal']).not.toHaveBeenCalled();
   });
+
+  it('names the field a bad profile is refused for, so the form can mark it', async () => {
+    const response = await call('profiles:save', [
+      { label: 'x', baseUrl: 'ftp://jira', username: 'a', environment: 'production' },
+    ]);
+    expect(response).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'baseUrl' } });
+  });
 });
 
 describe('errors', () => {
