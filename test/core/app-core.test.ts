@@ -5,24 +5,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORE_FILE_NAME } from '../../electron/core/store/document-store';
 import type { SessionState } from '../../electron/shared/model';
-import { removeTemporaryDirs, startCore, type CoreHarness } from '../support/core-harness';
-import { startJiraStandIn, type JiraStandIn, type StandInOptions } from '../support/jira-stand-in';
+import type { CoreHarness } from '../support/core-harness';
+import { testResources } from '../support/test-resources';
 import { createTestCipher } from '../support/test-cipher';
 
-const servers: JiraStandIn[] = [];
-const harnesses: CoreHarness[] = [];
-
-async function standIn(options: StandInOptions = {}): Promise<JiraStandIn> {
-  const server = await startJiraStandIn(options);
-  servers.push(server);
-  return server;
-}
-
-async function core(...args: Parameters<typeof startCore>): Promise<CoreHarness> {
-  const harness = await startCore(...args);
-  harnesses.push(harness);
-  return harness;
-}
+const { standIn, core, adopt, closeAll } = testResources();
 
 async function rejection(promise: Promise<unknown>): Promise<{ kind: string; message: string; field?: string }> {
   const error = await promise.then(
@@ -38,11 +25,7 @@ function storeText(harness: CoreHarness): string {
   return readFileSync(join(harness.dataDir, `${STORE_FILE_NAME}.json`), 'utf8');
 }
 
-afterEach(async () => {
-  await Promise.all(harnesses.splice(0).map((harness) => harness.dispose()));
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-  removeTemporaryDirs();
-});
+afterEach(closeAll);
 
 describe('createAppCore sessions', () => {
   it('signs in to several servers at once, shows who is signed in where, and signs out of all', async () => {
@@ -186,7 +169,7 @@ describe('createAppCore persistence and secrets', () => {
     const stored = storeText(first);
     expect(stored).not.toMatch(/JSESSIONID/);
     const second = await first.restart();
-    harnesses.push(second);
+    adopt(second);
     const [state] = await second.core.invoke('sessions:refreshAll');
     expect(state?.status).toBe('signed-in');
     expect(state?.user?.name).toBe('admin');
@@ -204,7 +187,7 @@ describe('createAppCore persistence and secrets', () => {
         .length;
     const before = gets();
     const second = await first.restart();
-    harnesses.push(second);
+    adopt(second);
     await vi.waitFor(async () => expect((await second.core.invoke('sessions:list'))[0]?.status).toBe('signed-in'));
     expect(gets() - before).toBe(1);
   });
@@ -215,7 +198,7 @@ describe('createAppCore persistence and secrets', () => {
     const profile = await first.addProfile({ baseUrl: server.baseUrl });
     await first.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' });
     const second = await first.restart({ cipher: createTestCipher('os-keychain') });
-    harnesses.push(second);
+    adopt(second);
     const [state] = await second.core.invoke('sessions:list');
     expect(state?.status).toBe('signed-out');
     expect(storeText(second)).not.toMatch(/"cookies"/);

@@ -9,26 +9,12 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { summarizePem } from '../../electron/core/jira/certificates';
 import { STORE_FILE_NAME } from '../../electron/core/store/document-store';
 import type { ServerProfile, SessionState } from '../../electron/shared/model';
-import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy';
-import { removeTemporaryDirs, startCore, type CoreHarness } from '../support/core-harness';
-import { startJiraStandIn, type JiraStandIn, type StandInOptions } from '../support/jira-stand-in';
+import type { CoreHarness } from '../support/core-harness';
+import type { StandInOptions } from '../support/jira-stand-in';
+import { testResources } from '../support/test-resources';
 
-const servers: JiraStandIn[] = [];
-const harnesses: CoreHarness[] = [];
-const proxies: ConnectProxy[] = [];
+const { standIn, core, proxy: startProxy, closeAll } = testResources();
 const outcomes: { name: string; passed: boolean; dataLost: boolean }[] = [];
-
-async function standIn(options: StandInOptions = {}): Promise<JiraStandIn> {
-  const server = await startJiraStandIn(options);
-  servers.push(server);
-  return server;
-}
-
-async function core(...args: Parameters<typeof startCore>): Promise<CoreHarness> {
-  const harness = await startCore(...args);
-  harnesses.push(harness);
-  return harness;
-}
 
 /** A core with one signed-in profile on a fresh stand-in. */
 async function signedIn(options: StandInOptions = {}, timeoutMs = 3000) {
@@ -72,14 +58,9 @@ function storeFile(h: CoreHarness): string {
   return join(h.dataDir, `${STORE_FILE_NAME}.json`);
 }
 
-afterEach(async () => {
-  await Promise.all(harnesses.splice(0).map((harness) => harness.dispose()));
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-  await Promise.all(proxies.splice(0).map((proxy) => proxy.close()));
-});
+afterEach(closeAll);
 
 afterAll(() => {
-  removeTemporaryDirs();
   const passed = outcomes.filter((outcome) => outcome.passed).length;
   const lost = outcomes.filter((outcome) => outcome.dataLost).length;
   console.log(`faults: ${outcomes.length} scenarios, ${passed} passed, ${lost} data lost`);
@@ -247,8 +228,7 @@ describe('fault suite', () => {
 
   scenario('proxy refusing with 407: a clear error; with the sealed credentials it goes through', async () => {
     const server = await standIn({ https: true });
-    const proxy = await startConnectProxy({ username: 'proxyuser', password: 'proxy-secret' });
-    proxies.push(proxy);
+    const proxy = await startProxy({ username: 'proxyuser', password: 'proxy-secret' });
     const h = await core();
     const input = { baseUrl: server.baseUrl, caCertificate: server.caPem, proxyUrl: proxy.url };
     const profile = await h.addProfile(input);

@@ -4,17 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/core/errors';
 import { JiraClient, type JiraClientOptions } from '../../../electron/core/jira/jira-client';
 import { summarizePem } from '../../../electron/core/jira/certificates';
-import { startConnectProxy } from '../../support/connect-proxy';
-import { startJiraStandIn, type JiraStandIn, type StandInOptions } from '../../support/jira-stand-in';
+import type { JiraStandIn } from '../../support/jira-stand-in';
+import { testResources } from '../../support/test-resources';
 
-const started: JiraStandIn[] = [];
+const { standIn, proxy: startProxy, closeAll } = testResources();
 const clients: JiraClient[] = [];
-
-async function standIn(options: StandInOptions = {}): Promise<JiraStandIn> {
-  const server = await startJiraStandIn(options);
-  started.push(server);
-  return server;
-}
 
 function clientFor(server: Pick<JiraStandIn, 'baseUrl'>, options: Partial<JiraClientOptions> = {}): JiraClient {
   const client = new JiraClient({
@@ -39,7 +33,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 
 afterEach(async () => {
   for (const client of clients.splice(0)) client.dispose();
-  await Promise.all(started.splice(0).map((server) => server.close()));
+  await closeAll();
 });
 
 describe('JiraClient sign-in', () => {
@@ -285,34 +279,26 @@ describe('JiraClient proxies', () => {
 
   it('tunnels HTTPS through the environment proxy with CONNECT, keeping the profile CA, and honours NO_PROXY', async () => {
     const server = await standIn({ https: true });
-    const proxy = await startConnectProxy();
-    try {
-      process.env.HTTPS_PROXY = proxy.url;
-      const client = clientFor(server, { trust: { caCertificate: server.caPem ?? '' } });
-      await client.login('admin', 'admin');
-      expect(proxy.seen.map((entry) => entry.line)).toContain(`CONNECT ${new URL(server.baseUrl).host}`);
-      const seen = proxy.seen.length;
-      process.env.NO_PROXY = '127.0.0.1';
-      expect((await client.currentUser()).username).toBe('admin');
-      expect(proxy.seen).toHaveLength(seen);
-    } finally {
-      await proxy.close();
-    }
+    const proxy = await startProxy();
+    process.env.HTTPS_PROXY = proxy.url;
+    const client = clientFor(server, { trust: { caCertificate: server.caPem ?? '' } });
+    await client.login('admin', 'admin');
+    expect(proxy.seen.map((entry) => entry.line)).toContain(`CONNECT ${new URL(server.baseUrl).host}`);
+    const seen = proxy.seen.length;
+    process.env.NO_PROXY = '127.0.0.1';
+    expect((await client.currentUser()).username).toBe('admin');
+    expect(proxy.seen).toHaveLength(seen);
   });
 
   it('sends the per-profile proxy its credentials and reports a 407 when they are missing', async () => {
     const server = await standIn();
-    const proxy = await startConnectProxy({ username: 'p', password: 'proxy-pass' });
-    try {
-      const refused = await failure(clientFor(server, { proxy: { url: proxy.url } }).serverInfo());
-      expect(refused.kind).toBe('proxy-auth-required');
-      const info = await clientFor(server, {
-        proxy: { url: proxy.url, username: 'p', password: 'proxy-pass' },
-      }).serverInfo();
-      expect(info.serverTitle).toBe('Jira Stand-in');
-      expect(proxy.seen.at(-1)).toEqual({ line: `GET ${server.baseUrl}/rest/api/2/serverInfo`, allowed: true });
-    } finally {
-      await proxy.close();
-    }
+    const proxy = await startProxy({ username: 'p', password: 'proxy-pass' });
+    const refused = await failure(clientFor(server, { proxy: { url: proxy.url } }).serverInfo());
+    expect(refused.kind).toBe('proxy-auth-required');
+    const info = await clientFor(server, {
+      proxy: { url: proxy.url, username: 'p', password: 'proxy-pass' },
+    }).serverInfo();
+    expect(info.serverTitle).toBe('Jira Stand-in');
+    expect(proxy.seen.at(-1)).toEqual({ line: `GET ${server.baseUrl}/rest/api/2/serverInfo`, allowed: true });
   });
 });

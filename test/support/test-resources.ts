@@ -1,0 +1,35 @@
+// Stand-ins, cores and proxies a test file starts, remembered so one afterEach can close them all.
+import { startConnectProxy, type ConnectProxy } from './connect-proxy';
+import { removeTemporaryDirs, startCore, type CoreHarness } from './core-harness';
+import { startJiraStandIn, type JiraStandIn, type StandInOptions } from './jira-stand-in';
+
+export interface TestResources {
+  standIn(options?: StandInOptions): Promise<JiraStandIn>;
+  core(...args: Parameters<typeof startCore>): Promise<CoreHarness>;
+  proxy(credentials?: { username: string; password: string }): Promise<ConnectProxy>;
+  /** Keeps a core started elsewhere (a restart) among the ones to close. */
+  adopt(harness: CoreHarness): CoreHarness;
+  closeAll(): Promise<void>;
+}
+
+export function testResources(): TestResources {
+  const servers: JiraStandIn[] = [];
+  const harnesses: CoreHarness[] = [];
+  const proxies: ConnectProxy[] = [];
+  const keep = <T>(list: T[], item: T): T => {
+    list.push(item);
+    return item;
+  };
+  return {
+    standIn: async (options = {}) => keep(servers, await startJiraStandIn(options)),
+    core: async (...args) => keep(harnesses, await startCore(...args)),
+    proxy: async (credentials) => keep(proxies, await startConnectProxy(credentials)),
+    adopt: (harness) => keep(harnesses, harness),
+    closeAll: async () => {
+      await Promise.all(harnesses.splice(0).map((harness) => harness.dispose()));
+      await Promise.all(servers.splice(0).map((server) => server.close()));
+      await Promise.all(proxies.splice(0).map((proxy) => proxy.close()));
+      removeTemporaryDirs();
+    },
+  };
+}
