@@ -131,29 +131,33 @@ export async function transportFailure(error: unknown, context: FailureContext):
   });
 }
 
-/** Connects only to read the presented certificate chain's leaf; sends no request and no secret. */
+/**
+ * Connects only to read the certificate the server presents; sends no request and no secret. Verification stays
+ * on: the handshake completes, Node's own 'secure' listener then refuses the chain and destroys the socket — so
+ * ours is put in front of it, to read the certificate the moment the handshake is done and before the refusal.
+ */
 export function inspectCertificate(url: URL, timeoutMs: number): Promise<CertificateSummary | undefined> {
   if (url.protocol !== 'https:') return Promise.resolve(undefined);
   return new Promise((resolve) => {
+    let summary: CertificateSummary | undefined;
     const socket = connect({
       host: url.hostname.replace(/^\[|\]$/g, ''),
       port: Number(url.port || 443),
       servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
-      // Reading what is presented needs the handshake to finish even for an untrusted chain;
-      // the socket is closed before any byte of a request is written.
-      rejectUnauthorized: false,
       timeout: timeoutMs,
     });
-    const finish = (summary: CertificateSummary | undefined) => {
+    const finish = () => {
       socket.destroy();
       resolve(summary);
     };
-    socket.once('secureConnect', () => {
+    socket.prependOnceListener('secure', () => {
       const peer = socket.getPeerCertificate();
-      finish(peer && Object.keys(peer).length > 0 ? summarizePeerCertificate(peer) : undefined);
+      if (peer && Object.keys(peer).length > 0) summary = summarizePeerCertificate(peer);
     });
-    socket.once('error', () => finish(undefined));
-    socket.once('timeout', () => finish(undefined));
+    socket.once('secureConnect', finish);
+    socket.once('error', finish);
+    socket.once('timeout', finish);
+    socket.once('close', finish);
   });
 }
 
