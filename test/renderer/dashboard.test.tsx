@@ -2,33 +2,22 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { BRIDGE_EVENTS, BRIDGE_METHODS } from '../../electron/shared/contract';
 import { FakeBridge } from './fake-bridge';
-import { makeProfile, signedInSession, signedOutSession } from './fixtures';
+import {
+  makeProfile,
+  signedInSession,
+  signedOutSession,
+  PRODUCTION as prod,
+  STAGING as stage,
+  DEV_SANDBOX as dev,
+} from './fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();
-const prod = makeProfile({
-  id: 'prod',
-  label: 'Jira Production',
-  baseUrl: 'https://jira.acme.com',
-  environment: 'production',
-});
-const stage = makeProfile({
-  id: 'stage',
-  label: 'Jira Staging',
-  baseUrl: 'https://staging.acme.com',
-  environment: 'staging',
-});
 const test1 = makeProfile({
   id: 'test',
   label: 'Test cluster',
   baseUrl: 'https://test.acme.com/jira',
   environment: 'test',
-});
-const dev = makeProfile({
-  id: 'dev',
-  label: 'Dev sandbox',
-  baseUrl: 'http://localhost:2990/jira',
-  environment: 'development',
 });
 
 function seed() {

@@ -30,6 +30,26 @@ export function makeProfile(overrides: Partial<ServerProfile> & Pick<ServerProfi
   };
 }
 
+/** The servers most tests share: a production, a staging and a development Jira. */
+export const PRODUCTION = makeProfile({
+  id: 'prod',
+  label: 'Jira Production',
+  baseUrl: 'https://jira.acme.com',
+  environment: 'production',
+});
+export const STAGING = makeProfile({
+  id: 'stage',
+  label: 'Jira Staging',
+  baseUrl: 'https://staging.acme.com',
+  environment: 'staging',
+});
+export const DEV_SANDBOX = makeProfile({
+  id: 'dev',
+  label: 'Dev sandbox',
+  baseUrl: 'http://localhost:2990/jira',
+  environment: 'development',
+});
+
 export function serverInfoFor(baseUrl: string, overrides: Partial<ServerInfo> = {}): ServerInfo {
   return {
     baseUrl,

@@ -4,27 +4,15 @@ import type { ChosenCertificate } from '../../electron/shared/model';
 import { DEFAULT_POLL_INTERVAL_SECONDS } from '../../renderer/src/format/poll-interval';
 import { fieldOfInvalidInput } from '../../renderer/src/components/server-editor';
 import { FakeBridge } from './fake-bridge';
-import { makeProfile, SAMPLE_CERTIFICATE, sampleError, signedOutSession } from './fixtures';
+import {
+  SAMPLE_CERTIFICATE,
+  sampleError,
+  signedOutSession,
+  PRODUCTION as prod,
+  STAGING as stage,
+  DEV_SANDBOX as dev,
+} from './fixtures';
 import { renderApp } from './render-app';
-
-const prod = makeProfile({
-  id: 'prod',
-  label: 'Jira Production',
-  baseUrl: 'https://jira.acme.com',
-  environment: 'production',
-});
-const stage = makeProfile({
-  id: 'stage',
-  label: 'Jira Staging',
-  baseUrl: 'https://staging.acme.com',
-  environment: 'staging',
-});
-const dev = makeProfile({
-  id: 'dev',
-  label: 'Dev sandbox',
-  baseUrl: 'http://localhost:2990/jira',
-  environment: 'development',
-});
 
 const CHOSEN: ChosenCertificate = {
   fileName: 'acme-root.pem',

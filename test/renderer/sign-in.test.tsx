@@ -3,17 +3,10 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { AppErrorInfo } from '../../electron/shared/model';
 import { ERROR_COPY } from '../../renderer/src/components/error-notice';
 import { FakeBridge, type FakeBridgeSeed } from './fake-bridge';
-import { makeProfile, sampleError, signedInSession, signedOutSession } from './fixtures';
+import { sampleError, signedInSession, signedOutSession, PRODUCTION as prod } from './fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();
-const prod = makeProfile({
-  id: 'prod',
-  label: 'Jira Production',
-  baseUrl: 'https://jira.acme.com',
-  environment: 'production',
-  username: 'admin.fred',
-});
 
 function seed(overrides: FakeBridgeSeed = {}): FakeBridgeSeed {
   return { profiles: [prod], sessions: [signedOutSession('prod')], ...overrides };

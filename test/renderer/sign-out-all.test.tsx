@@ -1,16 +1,10 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { FakeBridge } from './fake-bridge';
-import { makeProfile, signedInSession, signedOutSession } from './fixtures';
+import { makeProfile, signedInSession, signedOutSession, PRODUCTION as prod, DEV_SANDBOX as dev } from './fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();
-const prod = makeProfile({
-  id: 'prod',
-  label: 'Jira Production',
-  baseUrl: 'https://jira.acme.com',
-  environment: 'production',
-});
 const jsm = makeProfile({
   id: 'jsm',
   label: 'Service Management',
@@ -18,12 +12,6 @@ const jsm = makeProfile({
   environment: 'production',
 });
 const test1 = makeProfile({ id: 'test', label: 'Test cluster', baseUrl: 'https://test.acme.com' });
-const dev = makeProfile({
-  id: 'dev',
-  label: 'Dev sandbox',
-  baseUrl: 'http://localhost:2990/jira',
-  environment: 'development',
-});
 
 function bridgeWithSessions() {
   return new FakeBridge({

@@ -2,17 +2,11 @@
 import { screen, within } from '@testing-library/react';
 import type { SessionState } from '../../electron/shared/model';
 import { formatAbsolute, formatDate } from '../../renderer/src/format/dates';
-import { makeProfile, signedInSession } from './fixtures';
+import { makeProfile, signedInSession, PRODUCTION } from './fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();
-const prod = makeProfile({
-  id: 'prod',
-  label: 'Jira Production',
-  baseUrl: 'https://jira.acme.com',
-  environment: 'production',
-  username: 'fred.jones',
-});
+const prod = makeProfile({ ...PRODUCTION, username: 'fred.jones' });
 
 async function show(overrides: Partial<SessionState> = {}) {
   const session = signedInSession(prod, now, overrides);
