@@ -82,6 +82,10 @@ export function runDesktopApp(): void {
           'dialog:chooseCaCertificate': () =>
             chooseCaCertificate({ window, inspect: (pem) => appCore.invoke('certificate:inspect', pem) }),
           'shell:openExternal': (url) => links.open(url),
+          // Wired to the web windows in the commit that adds them.
+          'web:open': () => Promise.reject(new AppError({ kind: 'internal-error', message: 'Not available yet.' })),
+          'session:webLogin': () =>
+            Promise.reject(new AppError({ kind: 'internal-error', message: 'Not available yet.' })),
         },
         isTrustedSender: (event) => isAppFrameSender(event, window),
         log,

@@ -39,6 +39,16 @@ export interface ShellInvokeMap {
   'dialog:chooseCaCertificate': () => ChosenCertificate | null;
   /** Opens an http(s) URL on a saved server's origin in the system browser; anything else is refused. */
   'shell:openExternal': (url: string) => void;
+  /**
+   * Opens the server — its dashboard, or `path` on it — signed in, in an app window on the profile's own in-memory
+   * session. Resolves once the window is open.
+   */
+  'web:open': (profileId: string, path?: string) => void;
+  /**
+   * Opens the server's own login page (single sign-on, two-step verification, CAPTCHA) in the profile's session and
+   * resolves once the app has adopted the session it produced — or with the state unchanged when the window closed.
+   */
+  'session:webLogin': (profileId: string) => SessionState;
 }
 
 export type InvokeMap = CoreInvokeMap & ShellInvokeMap;
@@ -77,6 +87,8 @@ export const BRIDGE_METHODS = {
   forgetPassword: 'session:forgetPassword',
   chooseCaCertificate: 'dialog:chooseCaCertificate',
   openExternal: 'shell:openExternal',
+  openInJira: 'web:open',
+  webLogin: 'session:webLogin',
 } as const satisfies Record<string, InvokeChannel>;
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 
@@ -102,7 +114,12 @@ type BridgeSubscriptions = {
 export type JiraSessionsBridge = BridgeInvokers & BridgeSubscriptions;
 
 export const ALL_INVOKE_CHANNELS = Object.values(BRIDGE_METHODS) as InvokeChannel[];
-export const SHELL_CHANNELS: readonly ShellChannel[] = ['dialog:chooseCaCertificate', 'shell:openExternal'];
+export const SHELL_CHANNELS: readonly ShellChannel[] = [
+  'dialog:chooseCaCertificate',
+  'shell:openExternal',
+  'web:open',
+  'session:webLogin',
+];
 
 export function isShellChannel(channel: InvokeChannel): channel is ShellChannel {
   return (SHELL_CHANNELS as readonly string[]).includes(channel);

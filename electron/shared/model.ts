@@ -4,6 +4,13 @@
 export const ENVIRONMENTS = ['production', 'staging', 'test', 'development'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
 
+/**
+ * How a profile signs in: `password` through the REST session resource, `web` on the server's own login page
+ * (single sign-on, two-step verification, a CAPTCHA) in an app window whose session cookies the app adopts.
+ */
+export const SIGN_IN_METHODS = ['password', 'web'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
 export interface ServerProfile {
   id: string;
   label: string;
@@ -11,6 +18,7 @@ export interface ServerProfile {
   baseUrl: string;
   username: string;
   environment: Environment;
+  signInMethod: SignInMethod;
   /** Extra CA certificate (PEM), added to the default roots for this profile only. Public data. */
   caCertificate?: string;
   /** The one server certificate this profile accepts, pinned after the user checked its fingerprint. */
@@ -32,6 +40,8 @@ export interface ProfileInput {
   baseUrl: string;
   username: string;
   environment: Environment;
+  /** Defaults to `password`. */
+  signInMethod?: SignInMethod;
   caCertificate?: string;
   /** PEM of the server certificate to pin; the core derives its fingerprint. */
   pinnedCertificatePem?: string;
@@ -162,6 +172,8 @@ export interface SessionState {
   passwordRemembered: boolean;
   /** Things worth a look that are not failures, e.g. serverInfo.baseUrl differs from the profile. */
   warnings: string[];
+  /** Why a session the app held has ended without a sign-out from this app, e.g. a sign-out in the web window. */
+  signedOutReason?: string;
   error?: AppErrorInfo;
 }
 

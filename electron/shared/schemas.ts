@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { normalizeBaseUrl } from './base-url';
 import type { InvokeArgs, InvokeChannel } from './contract';
 import { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS } from './limits';
-import { ENVIRONMENTS } from './model';
+import { ENVIRONMENTS, SIGN_IN_METHODS } from './model';
+import { webPathProblem } from './web-pages';
 
 export { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS };
 
@@ -40,6 +41,7 @@ export const profileInputSchema = z.object({
   }),
   username: z.string().trim().max(255),
   environment: z.enum(ENVIRONMENTS),
+  signInMethod: z.enum(SIGN_IN_METHODS).default('password'),
   caCertificate: optionalText(pem),
   pinnedCertificatePem: optionalText(pem),
   pollIntervalSeconds: z
@@ -65,6 +67,11 @@ export const settingsPatchSchema = z
   .partial()
   .strict();
 
+const webPath = z.string().superRefine((path, ctx) => {
+  const problem = webPathProblem(path);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const none = z.tuple([]);
 const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown> } = {
   'app:info': none,
@@ -84,6 +91,8 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'session:forgetPassword': z.tuple([profileId]),
   'dialog:chooseCaCertificate': none,
   'shell:openExternal': z.tuple([z.string().url().max(4096)]),
+  'web:open': z.tuple([profileId, webPath.optional()]),
+  'session:webLogin': z.tuple([profileId]),
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =

@@ -20,6 +20,7 @@ export function profile(id: string, overrides: Partial<ServerProfile> = {}): Ser
     baseUrl: `https://${id}.jira.example.com`,
     username: 'admin',
     environment: 'production',
+    signInMethod: 'password',
     pollIntervalSeconds: 300,
     keepAlive: false,
     ...overrides,

@@ -34,6 +34,8 @@ beforeEach(() => {
   shell = {
     'dialog:chooseCaCertificate': vi.fn(async () => null),
     'shell:openExternal': vi.fn(async () => undefined),
+    'web:open': vi.fn(async () => undefined),
+    'session:webLogin': vi.fn(async () => session('a', 'signed-in')),
   };
   registerIpcHandlers({
     core,

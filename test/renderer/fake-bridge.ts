@@ -63,6 +63,8 @@ const METHOD_NAMES: BridgeMethodName[] = [
   'forgetPassword',
   'chooseCaCertificate',
   'openExternal',
+  'openInJira',
+  'webLogin',
 ];
 
 function emptyRecord<T>(make: () => T): Record<BridgeMethodName, T> {
@@ -229,6 +231,16 @@ export class FakeBridge implements JiraSessionsBridge {
     });
   chooseCaCertificate = () => this.run('chooseCaCertificate', [], (): ChosenCertificate | null => null);
   openExternal = (url: string) => this.run('openExternal', [url], () => undefined);
+  openInJira = (profileId: string, path?: string) =>
+    this.run('openInJira', path === undefined ? [profileId] : [profileId, path], () => {
+      this.profileOrThrow(profileId);
+    });
+  /** Like a web sign-in the person completed: signed in as the profile's user. */
+  webLogin = (profileId: string) =>
+    this.run('webLogin', [profileId], () => {
+      const profile = this.profileOrThrow(profileId);
+      return this.defaultLogin(profileId, { username: profile.username, password: 'web' });
+    });
 
   // ---- Defaults -------------------------------------------------------------------------------------------
 
@@ -262,6 +274,7 @@ export class FakeBridge implements JiraSessionsBridge {
       baseUrl: url.baseUrl,
       username: input.username.trim(),
       environment: input.environment,
+      signInMethod: input.signInMethod ?? 'password',
       pollIntervalSeconds: input.pollIntervalSeconds ?? 300,
       keepAlive: input.keepAlive ?? false,
       ...(input.caCertificate ? { caCertificate: input.caCertificate } : {}),

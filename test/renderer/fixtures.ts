@@ -24,6 +24,7 @@ export function makeProfile(overrides: Partial<ServerProfile> & Pick<ServerProfi
     baseUrl: `https://${overrides.id}.example.com`,
     username: 'admin.fred',
     environment: 'test',
+    signInMethod: 'password',
     pollIntervalSeconds: 300,
     keepAlive: false,
     ...overrides,

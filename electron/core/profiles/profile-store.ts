@@ -59,6 +59,7 @@ export function toProfile(input: ProfileInput, id: string): ServerProfile {
     baseUrl: value.baseUrl,
     username: value.username,
     environment: value.environment,
+    signInMethod: value.signInMethod,
     pollIntervalSeconds: value.pollIntervalSeconds,
     keepAlive: value.keepAlive,
     ...(value.caCertificate ? { caCertificate: value.caCertificate } : {}),

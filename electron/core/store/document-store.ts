@@ -5,7 +5,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
-import { ENVIRONMENTS } from '../../shared/model';
+import { ENVIRONMENTS, SIGN_IN_METHODS } from '../../shared/model';
 import type { OpenStoreBackend, StoreBackend, StoreBackendOptions } from '../ports';
 
 export const STORE_SCHEMA_VERSION = 1;
@@ -26,6 +26,8 @@ const storedProfileSchema = z.object({
   baseUrl: z.string(),
   username: z.string(),
   environment: z.enum(ENVIRONMENTS),
+  // Profiles saved before web sign-in existed signed in with a password.
+  signInMethod: z.enum(SIGN_IN_METHODS).default('password'),
   caCertificate: z.string().optional(),
   pinnedCertificate: certificateSchema.optional(),
   pollIntervalSeconds: z.number().int().positive(),

@@ -25,6 +25,7 @@ const profile = {
   baseUrl: 'https://jira.example.com',
   username: 'admin',
   environment: 'production' as const,
+  signInMethod: 'password' as const,
   pollIntervalSeconds: 300,
   keepAlive: false,
 };
