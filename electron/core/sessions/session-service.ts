@@ -14,10 +14,11 @@ import { signedOutState } from '../../shared/session-state';
 import { KeyedQueue, mapWithConcurrency } from '../concurrency';
 import { AppError, toAppErrorInfo } from '../errors';
 import { JiraClient, type SessionFacts } from '../jira/jira-client';
-import { toSessionUser } from '../jira/jira-payloads';
 import type { LogSink, Notifier } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import { Poller } from './poller';
+import { loadSessionDetails } from './session-details';
+import { growingFailures, serverWarnings } from './session-warnings';
 
 export interface SessionServiceOptions {
   secrets: SecretStore;
@@ -320,24 +321,8 @@ export class SessionService {
     runtime.sealedCookies = undefined;
   }
 
-  /** myself and serverInfo in parallel, and the avatar alongside at the URL Jira uses for it. */
-  private async loadDetails(runtime: Runtime, username: string): Promise<Pick<SessionState, 'user' | 'serverInfo'>> {
-    const { client, profile } = runtime;
-    const predictedAvatar = {
-      '48x48': `${profile.baseUrl}/secure/useravatar?size=large&ownerId=${encodeURIComponent(username)}`,
-    };
-    const [bean, serverInfo, predicted] = await Promise.all([
-      client.myself(),
-      client.serverInfo(),
-      client.avatarDataUri(predictedAvatar).catch(() => undefined),
-    ]);
-    const actualAvatar = bean.avatarUrls?.['48x48'];
-    const avatar =
-      predicted ??
-      (actualAvatar && actualAvatar !== predictedAvatar['48x48']
-        ? await client.avatarDataUri(bean.avatarUrls).catch(() => undefined)
-        : undefined);
-    return { user: toSessionUser(bean, avatar), serverInfo };
+  private loadDetails(runtime: Runtime, username: string): Promise<Pick<SessionState, 'user' | 'serverInfo'>> {
+    return loadSessionDetails(runtime.client, runtime.profile, username);
   }
 
   /** Any profile holding a session is checked (an unreachable one may come back); a 429 pushes the check out. */
@@ -427,24 +412,4 @@ function checkIntervalMs(profile: ServerProfile): number {
 
 function sessionFacts(facts: SessionFacts): Partial<SessionState> {
   return { nodeId: facts.nodeId, ...(facts.loginInfo ? { loginInfo: facts.loginInfo } : {}) };
-}
-
-function serverWarnings(profile: ServerProfile, serverInfo: ServerInfo | undefined): string[] {
-  if (!serverInfo) return [];
-  const reported = serverInfo.baseUrl.replace(/\/+$/, '');
-  if (reported.toLowerCase() === profile.baseUrl.toLowerCase()) return [];
-  return [
-    `Jira reports its base URL as ${reported}, but this profile uses ${profile.baseUrl}. A proxy may be in between, or the address may be wrong.`,
-  ];
-}
-
-function growingFailures(previous: SessionState, facts: SessionFacts, warnings: string[]): string[] {
-  const before = previous.loginInfo?.failedLoginCount;
-  const after = facts.loginInfo?.failedLoginCount;
-  if (before === undefined || after === undefined || after <= before) return warnings;
-  const grown = after - before;
-  return [
-    ...warnings,
-    `${grown} failed sign-in attempt${grown === 1 ? '' : 's'} on this account since the last check.`,
-  ];
 }
