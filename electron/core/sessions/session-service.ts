@@ -5,7 +5,6 @@ import type {
   ConnectionTestResult,
   LogoutResult,
   PasswordCredentials,
-  ServerInfo,
   ServerProfile,
   SessionState,
 } from '../../shared/model';
