@@ -14,10 +14,12 @@ import { KeyedQueue, mapWithConcurrency } from '../concurrency';
 import { AppError, toAppErrorInfo } from '../errors';
 import { JiraClient, type SessionFacts } from '../jira/jira-client';
 import type { LogSink, Notifier } from '../ports';
+import { jarToWebCookies, webCookiesToJar } from '../web/web-cookies';
+import type { WebCookie, WebSessionChange } from '../web/web-session-port';
 import type { SecretStore } from '../secrets/secret-store';
 import { Poller } from './poller';
 import { loadSessionDetails } from './session-details';
-import { growingFailures, serverWarnings } from './session-warnings';
+import { growingFailures, otherUserWarning, serverWarnings } from './session-warnings';
 
 export interface SessionServiceOptions {
   secrets: SecretStore;
@@ -28,7 +30,14 @@ export interface SessionServiceOptions {
   concurrency: number;
   polling: boolean;
   onChange: () => void;
+  /** Tells main's web windows that a profile's cookies changed here, or that its session ended. */
+  onWebChange?: (change: WebSessionChange) => void;
 }
+
+/** What a web window's cookies are taken as: the result of a web sign-in, or the session it keeps working with. */
+export type WebAdoption = 'sign-in' | 'sync';
+
+const SIGNED_OUT_IN_WEB = 'Signed out in the Jira window.';
 
 interface Runtime {
   profile: ServerProfile;
@@ -119,6 +128,20 @@ export class SessionService {
     return runtime.state;
   }
 
+  /** The profile's cookies in Electron's shape, for its web window. Holds secrets: main only, never IPC. */
+  webCookies(profileId: string): WebCookie[] {
+    return jarToWebCookies(this.runtime(profileId).client.serializeJar(), this.options.now());
+  }
+
+  /**
+   * Takes cookies from the profile's web window once `GET /rest/auth/1/session` with exactly them names a signed-in
+   * user; null when they do not (yet). With `sync`, a session that ended in the window ends here too.
+   */
+  adoptWebCookies(profileId: string, cookies: WebCookie[], mode: WebAdoption): Promise<SessionState | null> {
+    const runtime = this.runtime(profileId);
+    return this.queue.run(profileId, () => this.adopt(runtime, cookies, mode));
+  }
+
   /**
    * Keeps the runtime in step with a saved profile: a new address or user drops the session, a new trust or
    * proxy setting a new client (keeping the session's cookies). `proxyPassword` is undefined to keep the saved one.
@@ -160,6 +183,7 @@ export class SessionService {
     runtime.client.dispose();
     this.runtimes.delete(profileId);
     this.options.secrets.forgetProfile(profileId);
+    this.options.onWebChange?.({ kind: 'ended', profileId });
     this.options.onChange();
   }
 
@@ -213,10 +237,12 @@ export class SessionService {
       // Unticking "Remember password" at a sign-in forgets the one saved before.
       if (credentials.rememberPassword === false) this.options.secrets.delete(profile.id, 'password');
       this.options.log('info', 'Signed in', { profileId: profile.id, username: facts.username, node: facts.nodeId });
+      this.options.onWebChange?.({ kind: 'cookies-changed', profileId: profile.id });
       this.set(runtime, {
         status: 'signed-in',
         signedInAt,
         verifiedAt: signedInAt,
+        signedOutReason: undefined,
         ...details,
         ...sessionFacts(facts),
         warnings: serverWarnings(profile, details.serverInfo),
@@ -270,7 +296,9 @@ export class SessionService {
     this.dropSealedCookies(runtime);
     const wasSignedIn = runtime.state.status === 'signed-in';
     this.set(runtime, { status: 'expired', activity: undefined, error: { ...info, kind: 'session-expired' } });
-    const password = await this.options.secrets.get(profile.id, 'password');
+    // A web sign-in needs the person (an identity provider, a second step): only a password can be replayed.
+    const password =
+      profile.signInMethod === 'password' ? await this.options.secrets.get(profile.id, 'password') : undefined;
     if (password !== undefined) {
       this.options.log('info', 'Signing in again with the remembered password', { profileId: profile.id });
       await this.signIn(runtime, { username: profile.username, password });
@@ -279,7 +307,10 @@ export class SessionService {
     if (wasSignedIn) {
       this.options.notify({
         title: `Session expired: ${profile.label}`,
-        body: `Your Jira session on ${profile.label} has ended. Sign in again to continue.`,
+        body:
+          profile.signInMethod === 'web'
+            ? `Your Jira session on ${profile.label} has ended. Sign in on the web page again to continue.`
+            : `Your Jira session on ${profile.label} has ended. Sign in again to continue.`,
         profileId: profile.id,
       });
     }
@@ -300,7 +331,78 @@ export class SessionService {
     runtime.state = signedOutState(profile.id);
     this.set(runtime, {});
     this.options.log('info', 'Signed out', { profileId: profile.id, serverConfirmed: !error });
+    this.options.onWebChange?.({ kind: 'ended', profileId: profile.id });
     return { profileId: profile.id, state: runtime.state, serverConfirmed: !error, ...(error ? { error } : {}) };
+  }
+
+  private async adopt(runtime: Runtime, cookies: WebCookie[], mode: WebAdoption): Promise<SessionState | null> {
+    const { profile } = runtime;
+    const probe = this.createClient(profile, await this.options.secrets.get(profile.id, 'proxyPassword'));
+    try {
+      probe.restoreJar(webCookiesToJar(cookies, profile.baseUrl, this.options.now()));
+      const signedIn = runtime.state.status === 'signed-in';
+      if (probe.cookieVersion() === runtime.client.cookieVersion())
+        return signedIn || mode === 'sync' ? runtime.state : null;
+      const facts = probe.hasSession()
+        ? await probe.currentUser().catch((error: unknown) => this.unproven(error))
+        : null;
+      if (facts === null) {
+        if (mode === 'sync') await this.endedInWeb(runtime, cookies);
+        return mode === 'sync' ? runtime.state : null;
+      }
+      const sameSession = signedIn && runtime.state.user?.name === facts.username;
+      runtime.client.restoreJar(probe.serializeJar());
+      const now = new Date(this.options.now()).toISOString();
+      const signedInAt = sameSession ? runtime.state.signedInAt : now;
+      const details = sameSession ? {} : await this.loadDetails(runtime, facts.username);
+      await this.sealCookies(runtime, signedInAt);
+      this.set(runtime, {
+        status: 'signed-in',
+        activity: undefined,
+        error: undefined,
+        signedOutReason: undefined,
+        signedInAt,
+        verifiedAt: now,
+        ...details,
+        ...sessionFacts(facts),
+        ...(sameSession
+          ? {}
+          : {
+              warnings: [...serverWarnings(profile, details.serverInfo), ...otherUserWarning(profile, facts.username)],
+            }),
+      });
+      if (!sameSession)
+        this.options.log('info', 'Signed in on the web page', { profileId: profile.id, username: facts.username });
+      this.schedule(runtime);
+      return runtime.state;
+    } finally {
+      probe.dispose();
+    }
+  }
+
+  /** A check of a web window's cookies that did not name a user: null when they are not a session, else the error. */
+  private unproven(error: unknown): null {
+    const info = toAppErrorInfo(error);
+    if (info.kind === 'session-expired' || info.kind === 'not-signed-in') return null;
+    throw error;
+  }
+
+  /** The web window's session is gone: signed out there (Jira's token says `_lout`), or expired like any other. */
+  private async endedInWeb(runtime: Runtime, cookies: WebCookie[]): Promise<void> {
+    if (!runtime.client.hasSession()) return;
+    const signedOut = cookies.some(
+      (cookie) => cookie.name === 'atlassian.xsrf.token' && cookie.value.endsWith('_lout'),
+    );
+    if (!signedOut) {
+      await this.expire(runtime, { kind: 'session-expired', message: 'The session in the Jira window has ended.' });
+      return;
+    }
+    runtime.client.forgetCookies();
+    this.dropSealedCookies(runtime);
+    this.poller.stop(runtime.profile.id);
+    runtime.state = { ...signedOutState(runtime.profile.id), signedOutReason: SIGNED_OUT_IN_WEB };
+    this.set(runtime, {});
+    this.options.log('info', 'Signed out in the web window', { profileId: runtime.profile.id });
   }
 
   private async sealCookies(runtime: Runtime, signedInAt: string | undefined): Promise<void> {
