@@ -6,6 +6,7 @@ import { hostOf } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
 import { ForgetPasswordButton } from './forget-password-button';
+import './sign-in-form.css';
 
 export interface SignInFormProps {
   profile: ServerProfile;
