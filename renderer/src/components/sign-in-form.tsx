@@ -1,5 +1,6 @@
 // Signing in to one server. The password lives in this form's state only until it is submitted.
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { missingValueProblem, REQUIRED_FIELDS } from '../../../electron/shared/field-rules';
 import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
 import { readAppError } from '../bridge';
 import { hostOf } from '../view-model';
@@ -50,12 +51,12 @@ export function SignInForm({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    if (username.trim() === '') {
+    if (missingValueProblem('username', username)) {
       setMissing('username');
       usernameRef.current?.focus();
       return;
     }
-    if (password === '') {
+    if (missingValueProblem('password', password)) {
       setMissing('password');
       passwordRef.current?.focus();
       return;
@@ -131,7 +132,7 @@ export function SignInForm({
         />
         {missing === 'username' ? (
           <p className="field-error" id={`${ids}-username-missing`}>
-            Enter the username.
+            {REQUIRED_FIELDS.username}
           </p>
         ) : null}
       </div>
@@ -156,7 +157,7 @@ export function SignInForm({
         />
         {missing === 'password' ? (
           <p className="field-error" id={`${ids}-password-missing`}>
-            Enter the password.
+            {REQUIRED_FIELDS.password}
           </p>
         ) : null}
       </div>

@@ -1,7 +1,8 @@
-// The editor's state: what has been typed, what is wrong with it, and the ProfileInput it makes. The base URL and
-// the poll interval are checked as they are typed with the same rules the core applies.
+// The editor's state: what has been typed, what is wrong with it, and the ProfileInput it makes. Values are checked
+// as they are typed with the rules the schemas enforce (electron/shared/field-rules.ts and base-url.ts).
 import { useId, useState } from 'react';
 import { normalizeBaseUrl } from '../../../../electron/shared/base-url';
+import { missingValueProblem, pollIntervalProblem, proxyUrlProblem } from '../../../../electron/shared/field-rules';
 import type {
   AppErrorInfo,
   CertificateSummary,
@@ -9,12 +10,9 @@ import type {
   ProfileInput,
   ServerProfile,
 } from '../../../../electron/shared/model';
-import { formatDuration } from '../../format/dates';
 import {
   DEFAULT_POLL_INTERVAL_SECONDS,
   joinPollInterval,
-  MAX_POLL_INTERVAL_SECONDS,
-  MIN_POLL_INTERVAL_SECONDS,
   splitPollInterval,
   type PollUnit,
 } from '../../format/poll-interval';
@@ -85,27 +83,6 @@ function initialValues(profile: ServerProfile | undefined): FormValues {
   };
 }
 
-function proxyProblem(text: string): string | undefined {
-  if (text.trim() === '') return undefined;
-  try {
-    const url = new URL(text.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Use an http:// or https:// proxy address.';
-    if (url.username !== '' || url.password !== '') return 'Leave credentials out of the proxy address.';
-    return undefined;
-  } catch {
-    return 'Enter the proxy as a full address, e.g. http://proxy.example.com:3128.';
-  }
-}
-
-function pollProblem(seconds: number | undefined): string | undefined {
-  if (seconds === undefined) return 'Enter a whole number of seconds or minutes.';
-  if (seconds < MIN_POLL_INTERVAL_SECONDS) return `Check at most every ${formatDuration(MIN_POLL_INTERVAL_SECONDS)}.`;
-  if (seconds > MAX_POLL_INTERVAL_SECONDS) {
-    return `Check at least once every ${formatDuration(MAX_POLL_INTERVAL_SECONDS)}.`;
-  }
-  return undefined;
-}
-
 export function useServerForm(profile: ServerProfile | undefined) {
   const ids = useId();
   const [values, setValues] = useState(() => initialValues(profile));
@@ -133,12 +110,16 @@ export function useServerForm(profile: ServerProfile | undefined) {
 
   const url = normalizeBaseUrl(values.baseUrl);
   const pollSeconds = joinPollInterval(values.pollValue, values.pollUnit);
-  const problems = { poll: pollProblem(pollSeconds), proxy: proxyProblem(values.proxyUrl) };
+  const problems = {
+    poll: pollIntervalProblem(pollSeconds),
+    proxy: values.proxyUrl.trim() === '' ? undefined : proxyUrlProblem(values.proxyUrl),
+  };
 
   /** The input to send, or null after showing what is wrong. A connection test needs no name. */
   const buildInput = (forTest: boolean): ProfileInput | null => {
     const found: FieldErrors = {};
-    if (!forTest && values.label.trim() === '') found.label = 'Give the server a name.';
+    const missingLabel = missingValueProblem('label', values.label);
+    if (!forTest && missingLabel) found.label = missingLabel;
     if (!url.ok) found.baseUrl = url.reason;
     if (problems.poll) found.pollIntervalSeconds = problems.poll;
     if (problems.proxy) found.proxyUrl = problems.proxy;
