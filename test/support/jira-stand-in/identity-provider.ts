@@ -98,10 +98,13 @@ export async function startIdentityProvider(setup: IdentityProviderSetup): Promi
   }
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    void answer(req).then(({ status, body }) => {
-      res.writeHead(status, { 'Content-Type': 'text/html;charset=UTF-8', 'Cache-Control': 'no-store' });
-      res.end(body);
-    });
+    answer(req)
+      .catch(() => ({ status: 500, body: idpPage('Error', '<h1>Something went wrong</h1>') }))
+      .then(({ status, body }) => {
+        res.writeHead(status, { 'Content-Type': 'text/html;charset=UTF-8', 'Cache-Control': 'no-store' });
+        res.end(body);
+      })
+      .catch(() => res.destroy());
   });
 
   let closed: Promise<void> | undefined;

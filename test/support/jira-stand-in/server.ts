@@ -209,7 +209,15 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
       for (const node of balancer.nodes) node.sessions.destroyAll();
     },
     solveCaptcha: (username) => users.solveCaptcha(username),
-    ...(identityProvider ? { identityProvider } : {}),
+    ...(identityProvider
+      ? {
+          identityProvider: {
+            origin: identityProvider.origin,
+            loginUrl: identityProvider.loginUrl,
+            issueResponse: identityProvider.issueResponse,
+          },
+        }
+      : {}),
     twoStepCode: (username) => jira.twoStep.code(username),
     webSudoActive: (username) =>
       balancer.nodes.some((node) =>

@@ -31,6 +31,7 @@ export class TwoStepVerifier {
 
   /** The password was right: remember the login as pending and send the browser to the code page. */
   challenge(exchange: Exchange, jira: JiraInstance, username: string, destination: string | undefined): Reply {
+    for (const [stale, login] of this.pending) if (login.expiresAt <= exchange.now) this.pending.delete(stale);
     const token = randomBytes(24).toString('base64url');
     this.pending.set(token, { username, destination, expiresAt: exchange.now + PENDING_SECONDS * 1000 });
     return redirect(`${jira.baseUrl}${VERIFY_PATH}`, {

@@ -1,4 +1,18 @@
 // The stand-in's public contract. The core's tests are written against these names, so they change only together.
+//
+// Routes (relative to the context path; anything else is a JSON 404):
+//   REST   /rest/auth/1/session (GET, POST, DELETE), DELETE /rest/auth/1/websudo, GET /rest/api/2/myself,
+//          GET /rest/api/2/serverInfo, GET /rest/api/2/mypermissions?permissions=ADMINISTER,SYSTEM_ADMIN,
+//          GET /rest/api/2/application-properties/advanced-settings (administrator + WebSudo),
+//          GET/POST /rest/pat/latest/tokens, DELETE /rest/pat/latest/tokens/{id}, GET /secure/useravatar;
+//          `Authorization: Bearer <personal access token>` authenticates any /rest path for one request.
+//   Web    GET/POST /login.jsp (form: os_username, os_password, os_destination, os_captcha once a CAPTCHA is due),
+//          GET /logout -> /secure/Logout!default.jspa, GET /secure/Dashboard.jspa, the admin pages
+//          /secure/admin/ViewApplicationProperties.jspa, /secure/admin/ViewSystemInfo.jspa,
+//          /secure/admin/user/UserBrowser.jspa, GET/POST /secure/admin/WebSudoAuthenticate.jspa (webSudoPassword,
+//          webSudoDestination, webSudoIsPost), GET/POST /plugins/servlet/twostep/verify (code).
+//   SSO    GET /plugins/servlet/samlsso (the REST clients' SSO page), POST /plugins/servlet/samlconsumer
+//          (SAMLResponse, RelayState); the identity provider's own server answers GET/POST /idp/sso.
 
 export interface SeedUser {
   name: string;
