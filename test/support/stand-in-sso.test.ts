@@ -1,5 +1,6 @@
 // Single sign-on through the stand-in's identity provider, which runs on its own port (another origin): the
 // redirect out, the IdP's form, its auto-posting answer page, and the assertion consumer that checks the signature.
+import https from 'node:https';
 import { Browser, formAction, inputValue } from './browser';
 import type { JiraStandIn } from './jira-stand-in';
 import { testResources } from './test-resources';
@@ -117,6 +118,21 @@ describe('Jira stand-in: single sign-on with an identity provider', () => {
       json: { username: 'fred', password: 'fred123' },
     });
     expect([restLogin.status, restLogin.headers.get('content-type')]).toEqual([200, 'text/html;charset=UTF-8']);
+  });
+
+  it('serves the identity provider over HTTPS, with a certificate from the same CA, when Jira is HTTPS', async () => {
+    const server = await resources.standIn({ sso: true, https: true });
+    const idp = identityProvider(server);
+    expect(idp.origin).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      https
+        .get(`${idp.origin}/idp/sso`, { ca: server.caPem, agent: false }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        })
+        .on('error', reject);
+    });
+    expect(status).toBe(200);
   });
 
   it('closes the identity provider with the stand-in', async () => {
