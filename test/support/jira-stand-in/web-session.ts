@@ -66,9 +66,13 @@ export function frameFor(jira: JiraInstance, user?: SeedUser): PageFrame {
 
 /** Seraph's answer to an anonymous browser on a page that needs a user: the login page, coming back here after. */
 export function loginRedirect(exchange: Exchange, jira: JiraInstance): Reply {
+  return redirect(`${jira.baseUrl}/login.jsp?os_destination=${encodeURIComponent(requestTarget(exchange))}`);
+}
+
+/** The request's path and query, relative to the context path: where to come back to after a detour. */
+export function requestTarget(exchange: Exchange): string {
   const search = exchange.query.toString();
-  const destination = `${exchange.path}${search === '' ? '' : `?${search}`}`;
-  return redirect(`${jira.baseUrl}/login.jsp?os_destination=${encodeURIComponent(destination)}`);
+  return `${exchange.path}${search === '' ? '' : `?${search}`}`;
 }
 
 /** The signed-in user of a browser request, or the reply that sends an anonymous browser to the login page. */

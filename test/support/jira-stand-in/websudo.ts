@@ -1,13 +1,13 @@
 // WebSudo, Jira's "secure administrator session": an administrator re-enters the password to reach admin pages
 // and admin-only REST resources; it lasts 10 minutes from the last use and granting it issues a new session id.
+import { sessionCookie } from './cookies';
 import type { Exchange, Handler, JiraInstance, Reply, Routes } from './jira-api';
 import { isAdministrator } from './permissions';
 import { html, json, NO_CACHE, notAuthenticated } from './replies';
-import { sessionCookie } from './cookies';
 import type { Session } from './sessions';
 import type { SeedUser } from './types';
 import { forbiddenPage, webSudoPage } from './web-pages';
-import { frameFor, localDestination, readForm, redirect, unsupportedForm, webUser } from './web-session';
+import { frameFor, localDestination, readForm, redirect, requestTarget, unsupportedForm, webUser } from './web-session';
 
 export const WEB_SUDO_TIMEOUT_MS = 10 * 60 * 1000;
 const AUTHENTICATE_PATH = '/secure/admin/WebSudoAuthenticate.jspa';
@@ -35,8 +35,7 @@ export function adminPageUser(exchange: Exchange, jira: JiraInstance): SeedUser 
   if ('status' in user) return user;
   if (!isAdministrator(user)) return html(403, forbiddenPage(frameFor(jira, user)));
   if (passesWebSudo(exchange, jira)) return user;
-  const search = exchange.query.toString();
-  const destination = encodeURIComponent(`${exchange.path}${search === '' ? '' : `?${search}`}`);
+  const destination = encodeURIComponent(requestTarget(exchange));
   return redirect(`${jira.baseUrl}${AUTHENTICATE_PATH}?webSudoDestination=${destination}`);
 }
 
