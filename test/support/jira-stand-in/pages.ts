@@ -1,7 +1,7 @@
 // The HTML a client gets where it expected JSON: Jira's login page, the SSO login page, the rate-limit page.
 // The client must treat any of them as an error, so they look like the real thing, not like an API answer.
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
