@@ -9,22 +9,13 @@ import {
   toCookieDetails,
 } from '../../../electron/main/web/electron-cookies';
 import { FakeCookies, resetElectronMock } from '../electron-mock';
+import { STICKY_COOKIE, jiraCookie } from './web-windows-setup';
 
 vi.mock('electron', () => import('../electron-mock').then((mock) => mock.electronModule));
 
 beforeEach(() => resetElectronMock());
 
-const cookie = (overrides: Partial<WebCookie> = {}): WebCookie => ({
-  name: 'JSESSIONID',
-  value: 'A1B2C3',
-  domain: 'jira.example.com',
-  hostOnly: true,
-  path: '/jira',
-  secure: true,
-  httpOnly: true,
-  sameSite: 'unspecified',
-  ...overrides,
-});
+const cookie = (overrides: Partial<WebCookie> = {}): WebCookie => jiraCookie({ value: 'A1B2C3', ...overrides });
 
 const HTTPS_SERVER = new URL('https://jira.example.com/jira');
 const LOOPBACK_SERVER = new URL('http://127.0.0.1:8080/jira');
@@ -47,16 +38,7 @@ describe('toCookieDetails', () => {
     },
     {
       case: "a domain cookie (the balancer's sticky cookie), expiring, SameSite=None",
-      cookie: cookie({
-        name: 'AWSALB',
-        value: 'node-2',
-        domain: '.example.com',
-        hostOnly: false,
-        path: '/',
-        httpOnly: false,
-        sameSite: 'no_restriction',
-        expirationDate: 1_900_000_000,
-      }),
+      cookie: STICKY_COOKIE,
       server: HTTPS_SERVER,
       details: {
         url: 'https://example.com/',

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
 import { appError } from '../../../electron/core/errors';
+import type { LogSink } from '../../../electron/core/ports';
 import type { WebCookie } from '../../../electron/core/web/web-session-port';
 import { createWebWindows } from '../../../electron/main/web/web-windows';
 import type { WebWindowsOptions } from '../../../electron/main/web/web-windows';
@@ -32,21 +33,24 @@ export function jiraCookie(overrides: Partial<WebCookie> = {}): WebCookie {
   };
 }
 
+/** The load balancer's sticky cookie: a domain cookie on the root path, expiring, SameSite=None. */
+export const STICKY_COOKIE: WebCookie = jiraCookie({
+  name: 'AWSALB',
+  value: 'node-2',
+  domain: '.example.com',
+  hostOnly: false,
+  path: '/',
+  httpOnly: false,
+  sameSite: 'no_restriction',
+  expirationDate: 1_900_000_000,
+});
+
 /** A signed-in profile's jar: the session under the context path, the XSRF token, the balancer's sticky cookie. */
 export function signedInJar(session = 'JAR-SESSION'): WebCookie[] {
   return [
     jiraCookie({ value: session }),
     jiraCookie({ name: 'atlassian.xsrf.token', value: 'XSRF-1', httpOnly: false, sameSite: 'lax' }),
-    jiraCookie({
-      name: 'AWSALB',
-      value: 'node-2',
-      domain: '.example.com',
-      hostOnly: false,
-      path: '/',
-      httpOnly: false,
-      sameSite: 'no_restriction',
-      expirationDate: 1_900_000_000,
-    }),
+    STICKY_COOKIE,
   ];
 }
 
@@ -60,6 +64,7 @@ export async function setup(overrides: Partial<WebWindowsOptions> = {}) {
   const port = new FakeWebSessionPort();
   port.jars.set('prod', signedInJar());
   port.jars.set('stage', signedInJar('STAGE-SESSION'));
+  const log = vi.fn<LogSink>();
   const options = {
     port,
     profile: vi.fn(async (id: string) => {
@@ -71,11 +76,11 @@ export async function setup(overrides: Partial<WebWindowsOptions> = {}) {
     openExternal: vi.fn(),
     dataDir,
     isPackaged: true,
-    log: vi.fn(),
+    log,
     ...overrides,
   } satisfies WebWindowsOptions;
   const windows = createWebWindows(options);
-  return { windows, port, options, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+  return { windows, port, options, log, dataDir, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
 }
 
 export interface OpenedWebWindow {

@@ -271,6 +271,37 @@ describe('signIn', () => {
   });
 });
 
+describe('problems', () => {
+  it('still opens the page when a cookie cannot be copied in, and logs no cookie value', async () => {
+    const { windows, log } = await start();
+    const partition = electronSession.fromPartition('jira-web:prod');
+    partition.cookies.set.mockRejectedValueOnce(new Error('Failed to set cookie JSESSIONID=JAR-SESSION'));
+    await windows.open('prod');
+    expect(jiraLoads(callLog)).toHaveLength(1);
+    expect(log).toHaveBeenCalledWith('warn', 'Web session cookies not copied in', {
+      profileId: 'prod',
+      error: 'Error',
+    });
+    expect(JSON.stringify(log.mock.calls)).not.toMatch(/JAR-SESSION|XSRF-1|node-2/);
+  });
+
+  it('keeps a failed hand-over out of the log and tries again on the next change', async () => {
+    const { windows, port, log } = await start();
+    await windows.open('prod');
+    const sync = vi.spyOn(port, 'sync').mockRejectedValueOnce(new Error('rejected AFTER-WEBSUDO'));
+    await serverSets(webWindow().session, jiraCookie({ value: 'AFTER-WEBSUDO' }));
+    await settle();
+    expect(log).toHaveBeenCalledWith('warn', 'Web session cookies not handed over', {
+      profileId: 'prod',
+      error: 'Error',
+    });
+    await serverSets(webWindow().session, jiraCookie({ value: 'NEXT' }));
+    await settle();
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(JSON.stringify(log.mock.calls)).not.toMatch(/AFTER-WEBSUDO|NEXT/);
+  });
+});
+
 describe('cleanup', () => {
   it("closes the window and then clears the partition on 'ended'", async () => {
     const { windows, port } = await start();
