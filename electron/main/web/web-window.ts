@@ -81,7 +81,10 @@ export function createWebWindow(options: WebWindowOptions): WebWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const bounds = restoreWindowBounds(options.boundsStore.load(), workAreas);
   const window = new BaseWindow({
-    ...bounds,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     title: webWindowTitle(profile),

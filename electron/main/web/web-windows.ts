@@ -41,7 +41,7 @@ export interface WebWindows {
   dispose(): Promise<void>;
 }
 
-/** Never a `persist:` partition: nothing of a web session may outlive the app but the core's sealed jar. */
+/** Never a persistent (persist:) partition: nothing of a web session may outlive the app but the core's sealed jar. */
 export const partitionName = (profileId: string): string => `jira-web:${profileId}`;
 
 /** Jira's login page, which sends a server with single sign-on to its identity provider. */
