@@ -107,6 +107,7 @@ describe('trusted calls', () => {
           baseUrl: 'https://jira.example.com',
           username: 'admin',
           environment: 'production',
+          signInMethod: 'password',
           pollIntervalSeconds: 300,
           keepAlive: false,
         },
