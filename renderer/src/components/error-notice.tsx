@@ -20,6 +20,12 @@ export const ERROR_COPY: Record<ErrorKind, ErrorCopy> = {
     nextStep: 'Check the username and password and try again. Several failures in a row make Jira ask for a CAPTCHA.',
     tone: 'danger',
   },
+  'no-application-access': {
+    title: 'This account may not use Jira',
+    nextStep:
+      'Jira accepted the password, but this account may not use Jira: ask an administrator for application access.',
+    tone: 'danger',
+  },
   'captcha-required': {
     title: 'Jira wants a CAPTCHA solved first',
     nextStep: 'Open the web login, sign in there once to solve the CAPTCHA, then sign in here again.',

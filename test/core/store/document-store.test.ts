@@ -88,6 +88,7 @@ describe('DocumentStore', () => {
         baseUrl: 'https://old.example.com',
         username: 'a',
         environment: 'production',
+        signInMethod: 'password',
         pollIntervalSeconds: 300,
         keepAlive: false,
       },

@@ -1,12 +1,12 @@
-// The Jira resources the app uses, answering as JIRA-API.md describes: bodies, status codes, headers and cookies.
+// The Jira resources the app uses, answering as real Jira does on the wire: bodies, status codes, headers and cookies.
 // The server module does the transport (recording, latency, faults, rate limit, balancer); this one is "Jira".
 import type { IncomingMessage } from 'node:http';
 import { avatarPng } from './avatar-png';
 import type { JiraNode } from './balancer';
 import type { CookieScope } from './cookies';
-import { clearedSessionCookie, sessionCookie, xsrfCookie } from './cookies';
+import { clearedSessionCookie, parseCookies, sessionCookie, xsrfCookie } from './cookies';
 import { formatJiraTime, formatJiraTimeSeconds } from './jira-time';
-import { loginPage, ssoLoginPage } from './pages';
+import { loginDeniedPage, loginPage, ssoLoginPage, staleCookiePage } from './pages';
 import type { Session } from './sessions';
 import type { LoginHistory, UserDirectory } from './users';
 import type { SeedUser } from './types';
@@ -77,9 +77,9 @@ function notAuthenticated(): Reply {
 }
 
 function loginInfoJson(history: LoginHistory): Record<string, string | number> {
-  // Jira leaves the times out until there is something to report (never-failed user, first login).
+  // Jira leaves out what is still null: the failure count and times of a never-failed user, the first login's time.
   return {
-    failedLoginCount: history.failedLoginCount,
+    ...(history.failedLoginCount > 0 ? { failedLoginCount: history.failedLoginCount } : {}),
     loginCount: history.loginCount,
     ...(history.lastFailedLoginTime !== undefined
       ? { lastFailedLoginTime: formatJiraTime(history.lastFailedLoginTime) }
@@ -131,15 +131,15 @@ const login: Handler = async (exchange, jira) => {
   }
   const user = users.find(credentials.username);
   if (user !== undefined && users.needsCaptcha(user.name, settings.captchaAfterFailures)) {
-    // Denied before the password is even checked: the right password gets the same answer.
-    return json(
-      403,
-      { errorMessages: ['Login denied'], errors: {} },
-      {
+    // Denied by Seraph's filter before the password is even checked (the right one gets the same answer), so the
+    // body is its HTML page: only the header says why.
+    return {
+      ...html(403, loginDeniedPage()),
+      headers: {
         'X-Authentication-Denied-Reason': `CAPTCHA_CHALLENGE; login-url=${jira.baseUrl}/login.jsp`,
         'X-Seraph-LoginReason': 'AUTHENTICATION_DENIED',
       },
-    );
+    };
   }
   if (user === undefined || user.password !== credentials.password) {
     if (user !== undefined) users.recordFailure(user.name, exchange.now);
@@ -147,6 +147,14 @@ const login: Handler = async (exchange, jira) => {
       401,
       { errorMessages: ['Login failed'], errors: {} },
       { 'WWW-Authenticate': 'JIRA REST POST', 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED' },
+    );
+  }
+  if (user.applicationRoles?.length === 0) {
+    // The right password of an account without application access (a licence): refused after authentication.
+    return json(
+      401,
+      { errorMessages: ['Login failed'], errors: {} },
+      { 'WWW-Authenticate': 'JIRA REST POST', 'X-Seraph-LoginReason': 'AUTHORISATION_FAILED' },
     );
   }
   const history = users.recordSuccess(user.name, exchange.now);
@@ -161,7 +169,9 @@ const login: Handler = async (exchange, jira) => {
       'X-Seraph-LoginReason': 'OK',
     },
   );
-  return { ...reply, session };
+  // X-AUSERNAME / X-ASESSIONID speak for the request's session: Jira's filters stamp them before the login runs,
+  // so a fresh client reads `anonymous` on its own successful login.
+  return reply;
 };
 
 const currentUser: Handler = (exchange, jira) => {
@@ -313,6 +323,12 @@ export async function answerJira(exchange: Exchange, jira: JiraInstance): Promis
     const search = exchange.query.toString();
     const redirectTo = encodeURIComponent(`${exchange.path}${search === '' ? '' : `?${search}`}`);
     return { status: 302, headers: { Location: `${jira.baseUrl}/plugins/servlet/samlsso?redirectTo=${redirectTo}` } };
+  }
+  // Seraph refuses a cookie of no (or an ended) session on every REST path outside /rest/auth, even public ones,
+  // with its HTML 401; /rest/auth answers for itself.
+  const staleCookie = exchange.session === undefined && parseCookies(exchange.req.headers.cookie).has('JSESSIONID');
+  if (staleCookie && path.startsWith('/rest/') && !path.startsWith('/rest/auth/')) {
+    return html(401, staleCookiePage());
   }
   const resource = ROUTES[path];
   if (resource === undefined) return json(404, { errorMessages: [`Not Found: ${exchange.path}`], errors: {} });
