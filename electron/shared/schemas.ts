@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { normalizeBaseUrl } from './base-url';
 import type { InvokeArgs, InvokeChannel } from './contract';
-import { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS } from './limits';
+import {
+  DEFAULT_POLL_INTERVAL_SECONDS,
+  MAX_BASE_URL_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_PEM_LENGTH,
+  MAX_POLL_INTERVAL_SECONDS,
+  MIN_POLL_INTERVAL_SECONDS,
+} from './limits';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from './model';
 import { webPathProblem } from './web-pages';
 
@@ -11,7 +18,7 @@ export { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTE
 const profileId = z.string().min(1).max(100);
 const pem = z
   .string()
-  .max(64 * 1024)
+  .max(MAX_PEM_LENGTH, 'The certificate is too large (at most 64 KiB).')
   .refine(
     (text) => text.includes('-----BEGIN CERTIFICATE-----'),
     'Expected a PEM certificate (-----BEGIN CERTIFICATE-----).',
@@ -30,15 +37,22 @@ const proxyUrl = z.string().refine((text) => {
 
 export const profileInputSchema = z.object({
   id: profileId.optional(),
-  label: z.string().trim().min(1, 'Give the server a name.').max(80),
-  baseUrl: z.string().transform((text, ctx) => {
-    const result = normalizeBaseUrl(text);
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.reason });
-      return z.NEVER;
-    }
-    return result.baseUrl;
-  }),
+  label: z
+    .string()
+    .trim()
+    .min(1, 'Give the server a name.')
+    .max(MAX_LABEL_LENGTH, `Keep the name to ${MAX_LABEL_LENGTH} characters.`),
+  baseUrl: z
+    .string()
+    .max(MAX_BASE_URL_LENGTH, 'The address is too long (at most 2 KiB).')
+    .transform((text, ctx) => {
+      const result = normalizeBaseUrl(text);
+      if (!result.ok) {
+        ctx.addIssue({ code: 'custom', message: result.reason });
+        return z.NEVER;
+      }
+      return result.baseUrl;
+    }),
   username: z.string().trim().max(255),
   environment: z.enum(ENVIRONMENTS),
   signInMethod: z.enum(SIGN_IN_METHODS).default('password'),
