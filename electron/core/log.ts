@@ -14,20 +14,23 @@ export function redactingLog(sink: LogSink): LogSink {
   };
 }
 
+/** An error as a log may hold it: its name and stack frames. The message line is left out: it may quote a value. */
+export function describeError(error: unknown): { error: string; stack?: string } {
+  if (!(error instanceof Error)) return { error: typeof error };
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
+  return { error: error.name, ...(frames ? { stack: frames } : {}) };
+}
+
 /**
  * A catch handler for work nobody awaits (the start-up check, the poller): an AppError is a server's answer the
- * state already shows, anything else is a bug, logged with its name and stack frames. The message line is left
- * out: it may quote a URL or a value.
+ * state already shows, anything else is a bug and is logged.
  */
 export function logUnexpected(log: LogSink, what: string): (error: unknown) => void {
   return (error) => {
     if (error instanceof AppError) return;
-    const name = error instanceof Error ? error.name : typeof error;
-    const stack = error instanceof Error ? (error.stack ?? '') : '';
-    const frames = stack
-      .split('\n')
-      .filter((line) => /^\s+at /.test(line))
-      .join('\n');
-    log('error', `${what} failed unexpectedly`, { error: name, ...(frames ? { stack: frames } : {}) });
+    log('error', `${what} failed unexpectedly`, describeError(error));
   };
 }

@@ -107,6 +107,8 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'shell:openExternal': z.tuple([z.string().url().max(4096)]),
   'web:open': z.tuple([profileId, webPath.optional()]),
   'session:webLogin': z.tuple([profileId]),
+  'shell:openLogsFolder': none,
+  'shell:showStoreBackup': none,
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =
