@@ -13,6 +13,7 @@ import { ProfileStore, toProfile } from './profiles/profile-store';
 import { SecretStore } from './secrets/secret-store';
 import { SessionService } from './sessions/session-service';
 import { DocumentStore, defaultOpenStore } from './store/document-store';
+import type { WebSessionChange, WebSessionPort } from './web/web-session-port';
 
 export interface AppCoreOptions {
   /** Folder for the store file (userData in the app). */
@@ -39,6 +40,8 @@ export interface AppCore {
   invoke<C extends CoreChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResult<C>>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+  /** Jira's web UI: cookies out to main's web windows and back (never a channel: values stay in main). */
+  readonly web: WebSessionPort;
   /** The machine is going to sleep or went offline: pause liveness checks. */
   suspend(): void;
   /** The machine woke up or came back online: resume checks and verify every session at once. */
@@ -74,6 +77,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     });
   };
   const announceProfiles = () => events.emit('profiles:changed', profiles.list());
+  const webChanges = new EventEmitter();
 
   const sessions = new SessionService({
     secrets,
@@ -89,6 +93,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     polling: options.polling ?? false,
     onChange: announceSessions,
+    onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
   });
   await sessions.restore(profiles.list());
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
@@ -145,6 +150,17 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       if (!handler) throw appError('invalid-input', `The channel "${String(channel)}" is not served here.`);
       return (await handler(...checked.args)) as InvokeResult<typeof channel>;
     },
+    web: {
+      cookies: async (profileId) => sessions.webCookies(profileId),
+      adoptSignIn: (profileId, cookies) => sessions.adoptWebCookies(profileId, cookies, 'sign-in'),
+      sync: async (profileId, cookies) => {
+        await sessions.adoptWebCookies(profileId, cookies, 'sync');
+      },
+      onChange(listener) {
+        webChanges.on('change', listener);
+        return () => webChanges.off('change', listener);
+      },
+    },
     on(event, listener) {
       events.on(event, listener);
       return () => events.off(event, listener);
@@ -155,6 +171,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       disposed = true;
       sessions.dispose();
       events.removeAllListeners();
+      webChanges.removeAllListeners();
     },
   };
 }

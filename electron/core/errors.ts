@@ -1,6 +1,7 @@
 // The one error type a user ever sees. Everything that can go wrong is mapped to it once, in core,
 // before anything is logged or sent to the renderer.
 import type { AppErrorInfo, ErrorKind } from '../shared/model';
+import { NEXT_STEPS } from '../shared/next-steps';
 
 export class AppError extends Error {
   readonly info: AppErrorInfo;
@@ -30,6 +31,6 @@ export function toAppErrorInfo(error: unknown): AppErrorInfo {
   return {
     kind: 'internal-error',
     message: 'Something went wrong inside Jira Session Manager.',
-    nextStep: 'Try again; if it keeps happening, restart the app.',
+    nextStep: NEXT_STEPS['internal-error'],
   };
 }

@@ -129,6 +129,8 @@ export function runDesktopApp(): void {
       showWindow,
       quit: () => app.quit(),
       openExternal: (url) => links.open(url),
+      openInJira: () => Promise.reject(new AppError({ kind: 'internal-error', message: 'Not available yet.' })),
+      webLogin: () => Promise.reject(new AppError({ kind: 'internal-error', message: 'Not available yet.' })),
       confirmLogoutAll: (count) => confirmLogoutAll(window, count),
       log,
     });

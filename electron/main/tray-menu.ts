@@ -19,6 +19,10 @@ export interface TrayActions {
   logoutAll(): void;
   showWindow(): void;
   openInBrowser(profileId: string): void;
+  /** Jira's web UI, signed in with the profile's session, in an app window. */
+  openInJira(profileId: string): void;
+  /** The server's own login page (single sign-on, two-step verification) in an app window. */
+  webLogin(profileId: string): void;
   quit(): void;
 }
 
@@ -98,6 +102,10 @@ const canSignOut = (session: SessionState | undefined): boolean =>
   (session?.status === 'signed-in' || session?.status === 'expired' || session?.status === 'error') &&
   session.activity !== 'signing-out';
 
+/** A web profile whose session is gone can only be signed in again by the person, on the server's page. */
+const needsWebSignIn = (profile: ServerProfile, session: SessionState | undefined): boolean =>
+  profile.signInMethod === 'web' && session?.status !== 'signed-in' && session?.status !== 'signing-in';
+
 const isWebUrl = (text: string): boolean => /^https?:\/\//i.test(text);
 
 function hostOf(baseUrl: string): string {
@@ -129,8 +137,23 @@ function serverSubmenu(
         click: () => actions.logout(profile.id),
       },
       {
+        id: `jira:${profile.id}`,
+        label: 'Open in Jira',
+        enabled: isWebUrl(profile.baseUrl),
+        click: () => actions.openInJira(profile.id),
+      },
+      ...(needsWebSignIn(profile, session)
+        ? [
+            {
+              id: `web-login:${profile.id}`,
+              label: 'Sign in on the web page…',
+              click: () => actions.webLogin(profile.id),
+            } satisfies MenuItemConstructorOptions,
+          ]
+        : []),
+      {
         id: `open:${profile.id}`,
-        label: 'Open in browser',
+        label: 'Open in system browser',
         enabled: isWebUrl(profile.baseUrl),
         click: () => actions.openInBrowser(profile.id),
       },

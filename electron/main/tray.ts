@@ -23,6 +23,9 @@ export interface DesktopTrayOptions {
   quit(): void;
   /** Opens a URL through the external-link allow-list. */
   openExternal(url: string): Promise<void>;
+  /** Opens the server's web UI (or its login page) in the app's own window for that profile. */
+  openInJira(profileId: string): Promise<void>;
+  webLogin(profileId: string): Promise<unknown>;
   /** Asks before signing out of every server. */
   confirmLogoutAll(signedInCount: number): Promise<boolean>;
   log?: LogSink;
@@ -69,6 +72,12 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
     openInBrowser: (profileId) => {
       const profile = profiles.find((candidate) => candidate.id === profileId);
       if (profile) options.openExternal(profile.baseUrl).catch(report('opening the browser'));
+    },
+    openInJira: (profileId) => {
+      options.openInJira(profileId).catch(report('opening Jira'));
+    },
+    webLogin: (profileId) => {
+      options.webLogin(profileId).catch(report('web sign-in'));
     },
     showWindow: () => options.showWindow(),
     quit: () => options.quit(),

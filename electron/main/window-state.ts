@@ -1,6 +1,6 @@
 // Remembers where the window was. What is read back is checked against the displays now attached, so a window
 // last seen on a monitor that has since been unplugged comes back centred on one that exists.
-import type { BrowserWindow, Rectangle } from 'electron';
+import type { BaseWindow, Rectangle } from 'electron';
 
 export interface WindowBounds {
   x?: number;
@@ -61,9 +61,12 @@ export interface WindowBoundsStore {
 
 export const WINDOW_STATE_SAVE_DELAY_MS = 500;
 
-/** Saves the window's normal (not maximised) bounds shortly after it moves or resizes, and once more on close. */
+/**
+ * Saves the normal (not maximised) bounds of a BrowserWindow or a BaseWindow shortly after it moves or resizes, and
+ * once more on close.
+ */
 export function trackWindowBounds(
-  window: Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized' | 'isDestroyed'>,
+  window: Pick<BaseWindow, 'on' | 'getNormalBounds' | 'isMaximized' | 'isDestroyed'>,
   store: WindowBoundsStore,
   onError: (error: unknown) => void = () => undefined,
 ): void {

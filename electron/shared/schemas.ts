@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { normalizeBaseUrl } from './base-url';
 import type { InvokeArgs, InvokeChannel } from './contract';
+import { missingValueProblem, pollIntervalProblem, proxyUrlProblem } from './field-rules';
 import {
   DEFAULT_POLL_INTERVAL_SECONDS,
   MAX_BASE_URL_LENGTH,
@@ -26,22 +27,21 @@ const pem = z
 const optionalText = (schema: z.ZodString) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
-const proxyUrl = z.string().refine((text) => {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '';
-  } catch {
-    return false;
-  }
-}, 'Expected an http:// or https:// proxy URL without credentials.');
+/** Checks a value with one of the field rules, reporting its problem in the rule's own words. */
+function rule<T>(problem: (value: T) => string | undefined) {
+  return (value: T, ctx: z.RefinementCtx) => {
+    const message = problem(value);
+    if (message !== undefined) ctx.addIssue({ code: 'custom', message });
+  };
+}
 
 export const profileInputSchema = z.object({
   id: profileId.optional(),
   label: z
     .string()
     .trim()
-    .min(1, 'Give the server a name.')
-    .max(MAX_LABEL_LENGTH, `Keep the name to ${MAX_LABEL_LENGTH} characters.`),
+    .max(MAX_LABEL_LENGTH, `Keep the name to ${MAX_LABEL_LENGTH} characters.`)
+    .superRefine(rule((text: string) => missingValueProblem('label', text))),
   baseUrl: z
     .string()
     .max(MAX_BASE_URL_LENGTH, 'The address is too long (at most 2 KiB).')
@@ -58,21 +58,23 @@ export const profileInputSchema = z.object({
   signInMethod: z.enum(SIGN_IN_METHODS).default('password'),
   caCertificate: optionalText(pem),
   pinnedCertificatePem: optionalText(pem),
-  pollIntervalSeconds: z
-    .number()
-    .int()
-    .min(MIN_POLL_INTERVAL_SECONDS)
-    .max(MAX_POLL_INTERVAL_SECONDS)
-    .default(DEFAULT_POLL_INTERVAL_SECONDS),
+  pollIntervalSeconds: z.number().superRefine(rule(pollIntervalProblem)).default(DEFAULT_POLL_INTERVAL_SECONDS),
   keepAlive: z.boolean().default(false),
-  proxyUrl: optionalText(proxyUrl),
+  proxyUrl: optionalText(z.string().superRefine(rule(proxyUrlProblem))),
   proxyUsername: optionalText(z.string().trim().max(255)),
   proxyPassword: optionalText(z.string().max(4096)),
 });
 
 export const credentialsSchema = z.object({
-  username: z.string().trim().min(1, 'Enter the username.').max(255),
-  password: z.string().min(1, 'Enter the password.').max(4096),
+  username: z
+    .string()
+    .trim()
+    .max(255)
+    .superRefine(rule((text: string) => missingValueProblem('username', text))),
+  password: z
+    .string()
+    .max(4096)
+    .superRefine(rule((text: string) => missingValueProblem('password', text))),
   rememberPassword: z.boolean().optional(),
 });
 

@@ -1,13 +1,15 @@
 // Entry point: the bridge is the page's only dependency, so any host that supplies window.jiraSessions
 // (the preload, or a test injecting one) can run the whole dashboard.
+// The shared stylesheets come first: each component imports its own after them, so it can build on them.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/cards.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { hasBridge } from './bridge';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/components.css';
 
 const root = document.getElementById('root');
 if (root) {

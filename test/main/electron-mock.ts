@@ -4,7 +4,15 @@
 // and call resetElectronMock() in beforeEach. The objects keep their identity across resets, because the modules
 // under test hold on to them from their first import.
 import { EventEmitter } from 'node:events';
-import type { IpcMainInvokeEvent, IpcRenderer, MenuItemConstructorOptions, SafeStorage } from 'electron';
+import type {
+  Cookie,
+  CookiesGetFilter,
+  CookiesSetDetails,
+  IpcMainInvokeEvent,
+  IpcRenderer,
+  MenuItemConstructorOptions,
+  SafeStorage,
+} from 'electron';
 import { vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -18,7 +26,85 @@ export class FakeWebFrame {
   ) {}
 }
 
+/**
+ * Calls whose order matters across objects (cookies set, pages loaded, storage cleared), as readable lines:
+ * `cookies.set jira-web:p1 JSESSIONID`, `loadURL https://…`, `clearStorageData jira-web:p1`.
+ */
+export const callLog: string[] = [];
+
+const domainMatches = (host: string, cookie: Cookie): boolean => {
+  const domain = (cookie.domain ?? '').replace(/^\./, '');
+  return cookie.hostOnly ? host === domain : host === domain || host.endsWith(`.${domain}`);
+};
+
+/** A cookie store with Chromium's rules where they matter here: host-only vs domain, Secure needs https. */
+export class FakeCookies extends EventEmitter {
+  cookies: Cookie[] = [];
+  constructor(readonly owner: string) {
+    super();
+  }
+  set = vi.fn(async (details: CookiesSetDetails) => {
+    const url = new URL(details.url);
+    if (details.secure && url.protocol !== 'https:') throw new Error('Failed to set cookie: Secure needs https');
+    const domain = details.domain ? `.${details.domain.replace(/^\./, '')}` : url.hostname;
+    const cookie: Cookie = {
+      name: details.name ?? '',
+      value: details.value ?? '',
+      domain,
+      hostOnly: !details.domain,
+      path: details.path ?? url.pathname,
+      secure: details.secure ?? false,
+      httpOnly: details.httpOnly ?? false,
+      session: details.expirationDate === undefined,
+      ...(details.expirationDate === undefined ? {} : { expirationDate: details.expirationDate }),
+      sameSite: details.sameSite ?? 'lax',
+    };
+    if (!domainMatches(url.hostname, cookie)) throw new Error('Failed to set cookie: domain mismatch');
+    callLog.push(`cookies.set ${this.owner} ${cookie.name}`);
+    const index = this.cookies.findIndex(
+      (old) => old.name === cookie.name && old.domain === cookie.domain && old.path === cookie.path,
+    );
+    if (index >= 0) {
+      const [old] = this.cookies.splice(index, 1);
+      this.emit('changed', {}, old, 'overwrite', true);
+    }
+    this.cookies.push(cookie);
+    this.emit('changed', {}, cookie, 'explicit', false);
+  });
+  get = vi.fn(async (filter: CookiesGetFilter = {}) => {
+    const url = filter.url === undefined ? undefined : new URL(filter.url);
+    return this.cookies
+      .filter((cookie) => !url || (domainMatches(url.hostname, cookie) && url.pathname.startsWith(cookie.path ?? '/')))
+      .filter((cookie) => filter.name === undefined || cookie.name === filter.name)
+      .map((cookie) => ({ ...cookie }));
+  });
+  remove = vi.fn(async (url: string, name: string) => {
+    const host = new URL(url).hostname;
+    const removed = this.cookies.filter((cookie) => cookie.name === name && domainMatches(host, cookie));
+    this.cookies = this.cookies.filter((cookie) => !removed.includes(cookie));
+    for (const cookie of removed) this.emit('changed', {}, cookie, 'explicit', true);
+  });
+  flushStore = vi.fn(async () => undefined);
+}
+
+type BeforeRequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
 export class FakeSession extends EventEmitter {
+  cookies: FakeCookies;
+  beforeRequest: { filter: { urls: string[] }; listener: BeforeRequestListener } | null = null;
+  webRequest = {
+    onBeforeRequest: vi.fn((filter: { urls: string[] }, listener: BeforeRequestListener) => {
+      this.beforeRequest = { filter, listener };
+    }),
+  };
+  clearStorageData = vi.fn(async () => {
+    callLog.push(`clearStorageData ${this.partition}`);
+    this.cookies.cookies = [];
+  });
+  constructor(readonly partition = '') {
+    super();
+    this.cookies = new FakeCookies(partition);
+  }
   permissionRequestHandler: Listener | null = null;
   permissionCheckHandler: Listener | null = null;
   devicePermissionHandler: Listener | null = null;
@@ -42,6 +128,22 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
   send = vi.fn();
+  /** What navigationHistory answers; tests set them. */
+  history = { canGoBack: false, canGoForward: false };
+  navigationHistory = {
+    canGoBack: vi.fn(() => this.history.canGoBack),
+    canGoForward: vi.fn(() => this.history.canGoForward),
+    goBack: vi.fn(),
+    goForward: vi.fn(),
+  };
+  loadURL = vi.fn(async (url: string) => {
+    callLog.push(`loadURL ${url}`);
+    this.mainFrame.url = url;
+  });
+  reload = vi.fn();
+  close = vi.fn(() => {
+    this.destroyed = true;
+  });
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler;
   });
@@ -53,19 +155,13 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export class FakeBrowserWindow extends EventEmitter {
-  static instances: FakeBrowserWindow[] = [];
-  /** When set, loadURL of every window rejects with it (a missing renderer build). */
-  static loadFailure: Error | null = null;
-  webContents = new FakeWebContents();
+/** What BrowserWindow and BaseWindow share: bounds, visibility, focus and the window states. */
+class FakeWindowBase extends EventEmitter {
   visible = false;
   minimized = false;
   maximized = false;
   destroyed = false;
   bounds: { x: number; y: number; width: number; height: number };
-  loadURL = vi.fn(async (_url: string) => {
-    if (FakeBrowserWindow.loadFailure) throw FakeBrowserWindow.loadFailure;
-  });
   show = vi.fn(() => {
     this.visible = true;
   });
@@ -81,7 +177,7 @@ export class FakeBrowserWindow extends EventEmitter {
     this.maximized = true;
   });
 
-  constructor(public options: Electron.BrowserWindowConstructorOptions = {}) {
+  constructor(options: Electron.BaseWindowConstructorOptions) {
     super();
     this.bounds = {
       x: options.x ?? 100,
@@ -89,7 +185,6 @@ export class FakeBrowserWindow extends EventEmitter {
       width: options.width ?? 800,
       height: options.height ?? 600,
     };
-    FakeBrowserWindow.instances.push(this);
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -107,10 +202,79 @@ export class FakeBrowserWindow extends EventEmitter {
     return { ...this.bounds };
   }
   /** Fires 'close' the way Electron does: listeners may call preventDefault(). Returns whether it was prevented. */
-  close(): boolean {
+  protected emitClose(): boolean {
     let prevented = false;
     this.emit('close', { preventDefault: () => (prevented = true) });
     return prevented;
+  }
+}
+
+export class FakeBrowserWindow extends FakeWindowBase {
+  static instances: FakeBrowserWindow[] = [];
+  /** When set, loadURL of every window rejects with it (a missing renderer build). */
+  static loadFailure: Error | null = null;
+  webContents = new FakeWebContents();
+  loadURL = vi.fn(async (_url: string) => {
+    if (FakeBrowserWindow.loadFailure) throw FakeBrowserWindow.loadFailure;
+  });
+
+  constructor(public options: Electron.BrowserWindowConstructorOptions = {}) {
+    super(options);
+    FakeBrowserWindow.instances.push(this);
+  }
+  close(): boolean {
+    return this.emitClose();
+  }
+}
+
+export class FakeWebContentsView {
+  static instances: FakeWebContentsView[] = [];
+  webContents = new FakeWebContents();
+  bounds = { x: 0, y: 0, width: 0, height: 0 };
+  setBounds = vi.fn((bounds: { x: number; y: number; width: number; height: number }) => {
+    this.bounds = bounds;
+  });
+  constructor(public options: Electron.WebContentsViewConstructorOptions = {}) {
+    const partition = options.webPreferences?.partition;
+    this.webContents.session = partition ? session.fromPartition(partition) : session.defaultSession;
+    // A new view has loaded nothing yet.
+    this.webContents.mainFrame.url = '';
+    FakeWebContentsView.instances.push(this);
+  }
+}
+
+export class FakeBaseWindow extends FakeWindowBase {
+  static instances: FakeBaseWindow[] = [];
+  title: string;
+  contentView = {
+    children: [] as FakeWebContentsView[],
+    addChildView: vi.fn((view: FakeWebContentsView) => {
+      this.contentView.children.push(view);
+    }),
+  };
+  constructor(public options: Electron.BaseWindowConstructorOptions = {}) {
+    super(options);
+    this.title = options.title ?? '';
+    this.visible = options.show ?? true;
+    FakeBaseWindow.instances.push(this);
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setTitle = vi.fn((title: string) => {
+    this.title = title;
+  });
+  getContentBounds() {
+    return { x: 0, y: 0, width: this.bounds.width, height: this.bounds.height };
+  }
+  /** Like Electron: 'close' (preventable), then the window is gone and 'closed' follows. */
+  close(): boolean {
+    if (this.destroyed) return false;
+    const prevented = this.emitClose();
+    if (prevented) return true;
+    this.destroyed = true;
+    this.emit('closed');
+    return false;
   }
 }
 
@@ -259,7 +423,29 @@ export const protocol = {
   unhandle: vi.fn(),
 };
 
-export const session = { defaultSession: new FakeSession() };
+const partitions = new Map<string, FakeSession>();
+
+export const session = {
+  defaultSession: new FakeSession(),
+  /** One session per name, the same object for the same name, like Electron's. */
+  fromPartition: vi.fn((name: string) => {
+    let found = partitions.get(name);
+    if (!found) {
+      found = new FakeSession(name);
+      partitions.set(name, found);
+    }
+    return found;
+  }),
+  partitions,
+};
+
+export const clipboard = {
+  text: '',
+  writeText: vi.fn((text: string) => {
+    clipboard.text = text;
+  }),
+  readText: vi.fn(() => clipboard.text),
+};
 
 export const screen = {
   displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
@@ -272,7 +458,9 @@ export const net = { online: true, isOnline: vi.fn(() => net.online) };
 
 const api = {
   app,
+  BaseWindow: FakeBaseWindow,
   BrowserWindow: FakeBrowserWindow,
+  clipboard,
   contextBridge,
   dialog,
   ipcMain,
@@ -288,6 +476,7 @@ const api = {
   session,
   shell,
   Tray: FakeTray,
+  WebContentsView: FakeWebContentsView,
 };
 
 /** What `vi.mock('electron', ...)` should resolve to: named exports plus a default (electron-store uses it). */
@@ -302,6 +491,11 @@ export function resetElectronMock(): void {
   vi.clearAllMocks();
   FakeBrowserWindow.instances.length = 0;
   FakeBrowserWindow.loadFailure = null;
+  FakeBaseWindow.instances.length = 0;
+  FakeWebContentsView.instances.length = 0;
+  callLog.length = 0;
+  partitions.clear();
+  clipboard.text = '';
   FakeTray.instances.length = 0;
   FakeNotification.instances.length = 0;
   FakeNotification.supported = true;

@@ -7,7 +7,7 @@ import type { StoreBackendOptions } from '../../electron/core/ports';
 import { createAppCore } from '../../electron/core/app-core';
 import { electronStoreBackend, openElectronStore } from '../../electron/main/electron-store-backend';
 import { createSafeStorageCipher } from '../../electron/main/safe-storage-cipher';
-import { openWindowBoundsStore } from '../../electron/main/window-bounds-store';
+import { openKeyedWindowBoundsStore, openWindowBoundsStore } from '../../electron/main/window-bounds-store';
 import { resetElectronMock, safeStorage } from './electron-mock';
 
 vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
@@ -104,6 +104,30 @@ describe('openWindowBoundsStore', () => {
     store.save({ width: 800, height: 600, maximized: true });
     expect(store.load()).toEqual({ width: 800, height: 600, maximized: true });
     expect(await readFile(path.join(dir, 'window-state.json'), 'utf8')).toBe('garbage');
+  });
+});
+
+describe('openKeyedWindowBoundsStore', () => {
+  it('keeps one position per key in web-window-state.json, mode 0600', async () => {
+    const store = openKeyedWindowBoundsStore(dir);
+    store('prod').save({ x: 1, y: 2, width: 900, height: 700, maximized: false });
+    store('stage').save({ width: 800, height: 600, maximized: true });
+    const reopened = openKeyedWindowBoundsStore(dir);
+    expect(reopened('prod').load()).toEqual({ x: 1, y: 2, width: 900, height: 700, maximized: false });
+    expect(reopened('stage').load()).toEqual({ width: 800, height: 600, maximized: true });
+    expect(reopened('toString').load()).toBeUndefined();
+    expect(await mode(path.join(dir, 'web-window-state.json'))).toBe(0o600);
+  });
+
+  it('falls back to memory when its file is unreadable, and leaves the file alone', async () => {
+    await writeFile(path.join(dir, 'web-window-state.json'), '{"windows": {"prod": {"width": "wide"}}}');
+    const log = vi.fn();
+    const store = openKeyedWindowBoundsStore(dir, log);
+    expect(log).toHaveBeenCalledWith('warn', expect.stringContaining('Window position'), expect.any(Object));
+    expect(store('prod').load()).toBeUndefined();
+    store('prod').save({ width: 800, height: 600, maximized: false });
+    expect(store('prod').load()).toEqual({ width: 800, height: 600, maximized: false });
+    expect(await readFile(path.join(dir, 'web-window-state.json'), 'utf8')).toContain('"wide"');
   });
 });
 

@@ -4,6 +4,7 @@
 import { vi } from 'vitest';
 import type { AppCore } from '../../electron/core/app-core';
 import { appError } from '../../electron/core/errors';
+import type { WebCookie, WebSessionChange, WebSessionPort } from '../../electron/core/web/web-session-port';
 import type { CoreChannel, EventMap, EventName } from '../../electron/shared/contract';
 import type {
   AppSettings,
@@ -53,6 +54,16 @@ export class FakeCore implements AppCore {
   suspend = vi.fn();
   resume = vi.fn(async () => undefined);
   dispose = vi.fn(async () => undefined);
+  readonly webListeners = new Set<(change: WebSessionChange) => void>();
+  web: WebSessionPort = {
+    cookies: vi.fn(async (): Promise<WebCookie[]> => []),
+    adoptSignIn: vi.fn(async (): Promise<SessionState | null> => null),
+    sync: vi.fn(async () => undefined),
+    onChange: (listener) => {
+      this.webListeners.add(listener);
+      return () => this.webListeners.delete(listener);
+    },
+  };
 
   constructor(profiles: ServerProfile[] = [], sessions: SessionState[] = []) {
     this.profiles = profiles;

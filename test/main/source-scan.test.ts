@@ -40,6 +40,15 @@ describe('source scan', () => {
     expect(filesMatching(/new\s+BrowserWindow\s*\(/)).toEqual(['electron/main/window.ts']);
   });
 
+  it('creates the web windows (BaseWindow, WebContentsView) only in electron/main/web/web-window.ts', () => {
+    expect(filesMatching(/new\s+(BaseWindow|WebContentsView)\s*\(/)).toEqual(['electron/main/web/web-window.ts']);
+  });
+
+  it('never asks for a persistent partition: web sessions end with the app', () => {
+    expect(files.filter((file) => read(file).includes('fromPartition'))).toContain('electron/main/web/web-windows.ts');
+    expect(filesMatching(/['"`]persist:/)).toEqual([]);
+  });
+
   it('reaches the system browser only in main.ts, where it is wired behind the allow-list', () => {
     expect(filesMatching(/shell\s*\.\s*openExternal\s*\(/)).toEqual(['electron/main/main.ts']);
     expect(read('electron/main/main.ts')).toMatch(

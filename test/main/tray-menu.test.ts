@@ -10,6 +10,8 @@ const actions = () => ({
   logoutAll: vi.fn<TrayActions['logoutAll']>(),
   showWindow: vi.fn<TrayActions['showWindow']>(),
   openInBrowser: vi.fn<TrayActions['openInBrowser']>(),
+  openInJira: vi.fn<TrayActions['openInJira']>(),
+  webLogin: vi.fn<TrayActions['webLogin']>(),
   quit: vi.fn<TrayActions['quit']>(),
 });
 
@@ -117,6 +119,8 @@ describe('buildTrayMenu: mixed', () => {
     expect(spy.logout).toHaveBeenCalledWith('a');
     clickMenuItem(items, 'open:c');
     expect(spy.openInBrowser).toHaveBeenCalledWith('c');
+    clickMenuItem(items, 'jira:a');
+    expect(spy.openInJira).toHaveBeenCalledWith('a');
     clickMenuItem(items, 'logout-all');
     expect(spy.logoutAll).toHaveBeenCalledTimes(1);
     clickMenuItem(items, 'show-window');
@@ -219,5 +223,33 @@ describe('helpers', () => {
   it('phrase the status line', () => {
     expect(statusLine({ total: 5, signedIn: 2, attention: 0 })).toBe('2 of 5 servers signed in');
     expect(statusLine({ total: 0, signedIn: 0, attention: 0 })).toBe('No servers saved');
+  });
+});
+
+describe('buildTrayMenu: Jira signed in, and web sign-in', () => {
+  it('offers Open in Jira for every server with a web address', () => {
+    const profiles = [profile('a'), profile('b', { baseUrl: 'ftp://b.example.com' })];
+    const { items } = buildTrayMenu(state({ profiles, sessions: [session('a', 'signed-in')] }), actions());
+    expect(item(items, 'jira:a')).toMatchObject({ label: 'Open in Jira', enabled: true });
+    expect(item(items, 'jira:b').enabled).toBe(false);
+  });
+
+  it('offers web sign-in only where a web profile has no session', () => {
+    const profiles = [
+      profile('web-out', { signInMethod: 'web' }),
+      profile('web-in', { signInMethod: 'web' }),
+      profile('web-expired', { signInMethod: 'web' }),
+      profile('password-out'),
+    ];
+    const sessions = [session('web-in', 'signed-in'), session('web-expired', 'expired')];
+    const spy = actions();
+    const { items } = buildTrayMenu(state({ profiles, sessions }), spy);
+    const ids = flattenMenu(items).map((entry) => entry.id);
+    expect(ids).toContain('web-login:web-out');
+    expect(ids).toContain('web-login:web-expired');
+    expect(ids).not.toContain('web-login:web-in');
+    expect(ids).not.toContain('web-login:password-out');
+    clickMenuItem(items, 'web-login:web-expired');
+    expect(spy.webLogin).toHaveBeenCalledWith('web-expired');
   });
 });

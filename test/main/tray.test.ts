@@ -20,6 +20,8 @@ async function setup(core: FakeCore, overrides: Partial<DesktopTrayOptions> = {}
     showWindow: vi.fn(),
     quit: vi.fn(),
     openExternal: vi.fn(async () => undefined),
+    openInJira: vi.fn(async () => undefined),
+    webLogin: vi.fn(async () => undefined),
     confirmLogoutAll: vi.fn(async () => true),
     ...overrides,
   };
@@ -121,6 +123,15 @@ describe('createDesktopTray', () => {
     const { menu, options } = await setup(core);
     clickMenuItem(menu(), 'open:a');
     expect(options.openExternal).toHaveBeenCalledWith('https://jira.example.com/jira');
+  });
+
+  it("opens Jira signed in, and a web profile's login page, through the web windows", async () => {
+    const core = new FakeCore([profile('a', { signInMethod: 'web' })], [session('a', 'expired')]);
+    const { menu, options } = await setup(core);
+    clickMenuItem(menu(), 'jira:a');
+    expect(options.openInJira).toHaveBeenCalledWith('a');
+    clickMenuItem(menu(), 'web-login:a');
+    expect(options.webLogin).toHaveBeenCalledWith('a');
   });
 
   it('shows the window on a click of the icon (not on macOS) and from the menu', async () => {

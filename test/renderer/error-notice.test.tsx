@@ -2,7 +2,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ERROR_KINDS, type AppErrorInfo } from '../../electron/shared/model';
-import { ERROR_COPY, ErrorNotice, webLoginUrl } from '../../renderer/src/components/error-notice';
+import { ERROR_COPY, webLoginUrl } from '../../renderer/src/components/error-copy';
+import { ErrorNotice } from '../../renderer/src/components/error-notice';
 import { formatClockTime } from '../../renderer/src/format/dates';
 import { SAMPLE_CERTIFICATE, sampleError } from './fixtures';
 

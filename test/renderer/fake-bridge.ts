@@ -2,6 +2,7 @@
 // sessions, events), records every call, and can be told what a method answers next — a value, an error, or a
 // promise the test settles itself. No test-runner imports, so it also runs in a browser page.
 import { normalizeBaseUrl, sessionUrlFor } from '../../electron/shared/base-url';
+import { missingValueProblem } from '../../electron/shared/field-rules';
 import type {
   BridgeMethodName,
   BRIDGE_METHODS,
@@ -268,7 +269,8 @@ export class FakeBridge implements JiraSessionsBridge {
   }
 
   private defaultSave(input: ProfileInput): ServerProfile {
-    if (input.label.trim() === '') throw invalid('Give the server a name.', 'label');
+    const missingLabel = missingValueProblem('label', input.label);
+    if (missingLabel) throw invalid(missingLabel, 'label');
     const url = normalizeBaseUrl(input.baseUrl);
     if (!url.ok) throw invalid(url.reason, 'baseUrl');
     const id = input.id ?? `profile-${this.nextId++}`;

@@ -2,7 +2,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ChosenCertificate } from '../../electron/shared/model';
 import { DEFAULT_POLL_INTERVAL_SECONDS } from '../../renderer/src/format/poll-interval';
-import { fieldOfInvalidInput } from '../../renderer/src/components/server-editor';
+import { fieldOfInvalidInput } from '../../renderer/src/components/server-editor/use-server-form';
 import { FakeBridge } from './fake-bridge';
 import {
   SAMPLE_CERTIFICATE,

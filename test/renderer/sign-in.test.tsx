@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { AppErrorInfo } from '../../electron/shared/model';
-import { ERROR_COPY } from '../../renderer/src/components/error-notice';
+import { ERROR_COPY } from '../../renderer/src/components/error-copy';
 import { FakeBridge, type FakeBridgeSeed } from './fake-bridge';
 import { sampleError, signedInSession, signedOutSession, PRODUCTION as prod } from './fixtures';
 import { renderApp } from './render-app';

@@ -1,18 +1,21 @@
 // jsdom cannot render CSS, so these read the stylesheets and the page as text: the dark theme, the tokens, the CSP.
+// The shared stylesheets live in renderer/src/styles, each component's next to it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
 
-const stylesDir = join(import.meta.dirname, '../../renderer/src/styles');
-const read = (name: string) => readFileSync(join(stylesDir, name), 'utf8');
-const stylesheets = readdirSync(stylesDir).filter((name) => name.endsWith('.css'));
+const sourceDir = join(import.meta.dirname, '../../renderer/src');
+const read = (name: string) => readFileSync(join(sourceDir, name), 'utf8');
+const stylesheets = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.css'))
+  .map((name) => name.split('\\').join('/'));
 
 function customProperties(block: string): Set<string> {
   return new Set(Array.from(block.matchAll(/(--[\w-]+)\s*:/g), (match) => match[1] ?? ''));
 }
 
 describe('light and dark', () => {
-  const tokens = read('tokens.css');
+  const tokens = read('styles/tokens.css');
   const darkAt = tokens.indexOf('@media (prefers-color-scheme: dark)');
 
   test('the tokens follow the OS colour scheme', () => {
@@ -29,7 +32,7 @@ describe('light and dark', () => {
   });
 
   test('colours live in the tokens only', () => {
-    for (const name of stylesheets.filter((file) => file !== 'tokens.css')) {
+    for (const name of stylesheets.filter((file) => file !== 'styles/tokens.css')) {
       expect({ name, hex: read(name).match(/#[0-9a-f]{3,8}\b/gi) ?? [] }).toEqual({ name, hex: [] });
     }
   });
@@ -44,15 +47,32 @@ describe('light and dark', () => {
 });
 
 test('production is a strong solid tag', () => {
-  const css = read('components.css');
-  expect(css).toMatch(/\.env-tag\.env-production\s*{[^}]*background:\s*var\(--color-production\)/);
-  expect(css).toMatch(/\.server-item\.env-production::before\s*{[^}]*var\(--color-production\)/);
-  expect(css).toMatch(/\.pane\.env-production \.pane-header\s*{[^}]*var\(--color-production\)/);
+  expect(read('components/environment-tag.css')).toMatch(
+    /\.env-tag\.env-production\s*{[^}]*background:\s*var\(--color-production\)/,
+  );
+  expect(read('components/server-list-item.css')).toMatch(
+    /\.server-item\.env-production::before\s*{[^}]*var\(--color-production\)/,
+  );
+  expect(read('components/server-pane.css')).toMatch(
+    /\.pane\.env-production \.pane-header\s*{[^}]*var\(--color-production\)/,
+  );
 });
 
 test('keyboard focus is always visible and motion can be reduced', () => {
-  expect(read('base.css')).toMatch(/:focus-visible\s*{[^}]*outline:\s*2px solid var\(--color-focus\)/);
-  expect(read('base.css')).toContain('@media (prefers-reduced-motion: reduce)');
+  expect(read('styles/base.css')).toMatch(/:focus-visible\s*{[^}]*outline:\s*2px solid var\(--color-focus\)/);
+  expect(read('styles/base.css')).toContain('@media (prefers-reduced-motion: reduce)');
+});
+
+test('every stylesheet is found, and each component stylesheet is imported by its component', () => {
+  expect(stylesheets).toEqual(expect.arrayContaining(['styles/tokens.css', 'components/notice.css']));
+  expect(stylesheets.length).toBeGreaterThan(15);
+  for (const name of stylesheets.filter((file) => file.startsWith('components/'))) {
+    const component = read(name.replace(/\.css$/, '.tsx'));
+    expect({ name, imported: component.includes(`import './${name.split('/').pop()}';`) }).toEqual({
+      name,
+      imported: true,
+    });
+  }
 });
 
 test('nothing is loaded from outside the app (the CSP would block it anyway)', () => {

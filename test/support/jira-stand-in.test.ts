@@ -327,13 +327,18 @@ describe('Jira stand-in: logging in', () => {
     expect((await postLogin(server, 'fred', 'fred123')).status).toBe(200);
   });
 
-  it('seeds admin, fred and alice, and takes other users when given', async () => {
+  it('seeds admin, fred, alice and carol, and takes other users when given', async () => {
     expect(SEEDED_USERS.map((user) => [user.name, user.password, user.displayName])).toEqual([
       ['admin', 'admin', 'Administrator'],
       ['fred', 'fred123', 'Fred F. User'],
       ['alice', 'alice-pass', 'Alice Agent'],
+      ['carol', 'carol-pass', 'Carol Admin'],
     ]);
-    expect(SEEDED_USERS[0]?.groups).toEqual(['jira-administrators', 'jira-software-users']);
+    expect(SEEDED_USERS[0]?.groups).toEqual([
+      'jira-administrators',
+      'jira-software-users',
+      'jira-system-administrators',
+    ]);
     const server = await standIn({
       users: [
         {
@@ -372,7 +377,7 @@ describe('Jira stand-in: resources behind the session', () => {
       deleted: false,
       timeZone: 'Europe/Berlin',
       locale: 'en_US',
-      groups: { size: 2, items: [] },
+      groups: { size: 3, items: [] },
       applicationRoles: { size: 1, items: [] },
       expand: 'groups,applicationRoles',
     });
@@ -389,10 +394,14 @@ describe('Jira stand-in: resources behind the session', () => {
     expect(schemaProblems(openApi, 'UserBean', expandedBody)).toEqual([]);
     expect(expandedBody).toMatchObject({
       groups: {
-        size: 2,
+        size: 3,
         items: [
           { name: 'jira-administrators', self: `${server.baseUrl}/rest/api/2/group?groupname=jira-administrators` },
           { name: 'jira-software-users', self: `${server.baseUrl}/rest/api/2/group?groupname=jira-software-users` },
+          {
+            name: 'jira-system-administrators',
+            self: `${server.baseUrl}/rest/api/2/group?groupname=jira-system-administrators`,
+          },
         ],
       },
       applicationRoles: { size: 1, items: [{ key: 'jira-software', name: 'Jira Software' }] },

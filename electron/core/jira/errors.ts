@@ -2,6 +2,7 @@
 // reads or copies request config, cookies or bodies we sent: only status, headers and the server's own text.
 import type { AppError } from '../errors';
 import { appError } from '../errors';
+import { NEXT_STEPS } from '../../shared/next-steps';
 
 export interface HttpAnswer {
   status: number;
@@ -135,7 +136,7 @@ export function loginFailure(answer: HttpAnswer, now: number): AppError {
   if (captcha) {
     const loginUrl = captcha.params['login-url'];
     return appError('captcha-required', 'Jira wants a CAPTCHA solved before this account may sign in again.', {
-      nextStep: 'Open the web login, sign in there once to solve the CAPTCHA, then sign in here again.',
+      nextStep: NEXT_STEPS['captcha-required'],
       ...(loginUrl ? { loginUrl } : {}),
     });
   }

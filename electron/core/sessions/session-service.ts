@@ -5,7 +5,6 @@ import type {
   ConnectionTestResult,
   LogoutResult,
   PasswordCredentials,
-  ServerInfo,
   ServerProfile,
   SessionState,
 } from '../../shared/model';
@@ -14,14 +13,17 @@ import { signedOutState } from '../../shared/session-state';
 import { KeyedQueue, mapWithConcurrency } from '../concurrency';
 import { AppError, toAppErrorInfo } from '../errors';
 import type { JiraClient, SessionFacts } from '../jira/jira-client';
-import { toSessionUser } from '../jira/jira-payloads';
 import { createProfileClient } from '../jira/profile-client';
 import { RateLimitGate } from '../jira/rate-limit-gate';
 import { logUnexpected } from '../log';
 import type { ConfirmKeepSecrets, LogSink, Notifier } from '../ports';
 import { describeProfileChange, sameProxyCredentials } from '../profiles/profile-changes';
+import { jarToWebCookies, webCookiesToJar } from '../web/web-cookies';
+import type { WebCookie, WebSessionChange } from '../web/web-session-port';
 import type { SecretStore } from '../secrets/secret-store';
 import { Poller } from './poller';
+import { loadSessionDetails } from './session-details';
+import { growingFailures, otherUserWarning, serverWarnings } from './session-warnings';
 
 export interface SessionServiceOptions {
   secrets: SecretStore;
@@ -32,7 +34,14 @@ export interface SessionServiceOptions {
   concurrency: number;
   polling: boolean;
   onChange: () => void;
+  /** Tells main's web windows that a profile's cookies changed here, or that its session ended. */
+  onWebChange?: (change: WebSessionChange) => void;
 }
+
+/** What a web window's cookies are taken as: the result of a web sign-in, or the session it keeps working with. */
+export type WebAdoption = 'sign-in' | 'sync';
+
+const SIGNED_OUT_IN_WEB = 'Signed out in the Jira window.';
 
 interface Runtime {
   profile: ServerProfile;
@@ -128,6 +137,20 @@ export class SessionService {
     });
   }
 
+  /** The profile's cookies in Electron's shape, for its web window. Holds secrets: main only, never IPC. */
+  webCookies(profileId: string): WebCookie[] {
+    return jarToWebCookies(this.runtime(profileId).client.serializeJar(), this.options.now());
+  }
+
+  /**
+   * Takes cookies from the profile's web window once `GET /rest/auth/1/session` with exactly them names a signed-in
+   * user; null when they do not (yet). With `sync`, a session that ended in the window ends here too.
+   */
+  adoptWebCookies(profileId: string, cookies: WebCookie[], mode: WebAdoption): Promise<SessionState | null> {
+    const runtime = this.runtime(profileId);
+    return this.queue.run(profileId, () => this.adopt(runtime, cookies, mode));
+  }
+
   /**
    * Keeps the runtime in step with a saved profile. A new address or user drops the session and the remembered
    * password; so does a new route (proxy, extra CA, pinned certificate) unless `confirmKeepSecrets` says yes.
@@ -159,6 +182,7 @@ export class SessionService {
         this.dropSealedCookies(runtime);
         this.options.secrets.delete(profile.id, 'password');
         runtime.state = { ...signedOutState(profile.id), ...(keep.reason ? { signedOutReason: keep.reason } : {}) };
+        this.options.onWebChange?.({ kind: 'ended', profileId: profile.id });
       }
       this.schedule(runtime);
       this.set(runtime, {});
@@ -173,6 +197,7 @@ export class SessionService {
     runtime.client.dispose();
     this.runtimes.delete(profileId);
     this.options.secrets.forgetProfile(profileId);
+    this.options.onWebChange?.({ kind: 'ended', profileId });
     this.options.onChange();
   }
 
@@ -227,10 +252,12 @@ export class SessionService {
       // Unticking "Remember password" at a sign-in forgets the one saved before.
       if (credentials.rememberPassword === false) this.options.secrets.delete(profile.id, 'password');
       this.options.log('info', 'Signed in', { profileId: profile.id, username: facts.username, node: facts.nodeId });
+      this.options.onWebChange?.({ kind: 'cookies-changed', profileId: profile.id });
       this.set(runtime, {
         status: 'signed-in',
         signedInAt,
         verifiedAt: signedInAt,
+        signedOutReason: undefined,
         ...details,
         ...sessionFacts(facts),
         warnings: serverWarnings(profile, details.serverInfo),
@@ -284,7 +311,9 @@ export class SessionService {
     this.dropSealedCookies(runtime);
     const wasSignedIn = runtime.state.status === 'signed-in';
     this.set(runtime, { status: 'expired', activity: undefined, error: { ...info, kind: 'session-expired' } });
-    const password = await this.options.secrets.get(profile.id, 'password');
+    // A web sign-in needs the person (an identity provider, a second step): only a password can be replayed.
+    const password =
+      profile.signInMethod === 'password' ? await this.options.secrets.get(profile.id, 'password') : undefined;
     if (password !== undefined) {
       this.options.log('info', 'Signing in again with the remembered password', { profileId: profile.id });
       await this.signIn(runtime, { username: profile.username, password });
@@ -293,7 +322,10 @@ export class SessionService {
     if (wasSignedIn) {
       this.options.notify({
         title: `Session expired: ${profile.label}`,
-        body: `Your Jira session on ${profile.label} has ended. Sign in again to continue.`,
+        body:
+          profile.signInMethod === 'web'
+            ? `Your Jira session on ${profile.label} has ended. Sign in on the web page again to continue.`
+            : `Your Jira session on ${profile.label} has ended. Sign in again to continue.`,
         profileId: profile.id,
       });
     }
@@ -314,7 +346,78 @@ export class SessionService {
     runtime.state = signedOutState(profile.id);
     this.set(runtime, {});
     this.options.log('info', 'Signed out', { profileId: profile.id, serverConfirmed: !error });
+    this.options.onWebChange?.({ kind: 'ended', profileId: profile.id });
     return { profileId: profile.id, state: runtime.state, serverConfirmed: !error, ...(error ? { error } : {}) };
+  }
+
+  private async adopt(runtime: Runtime, cookies: WebCookie[], mode: WebAdoption): Promise<SessionState | null> {
+    const { profile } = runtime;
+    const probe = this.createClient(profile, await this.options.secrets.get(profile.id, 'proxyPassword'));
+    try {
+      probe.restoreJar(webCookiesToJar(cookies, profile.baseUrl, this.options.now()));
+      const signedIn = runtime.state.status === 'signed-in';
+      if (probe.cookieVersion() === runtime.client.cookieVersion())
+        return signedIn || mode === 'sync' ? runtime.state : null;
+      const facts = probe.hasSession()
+        ? await probe.currentUser().catch((error: unknown) => this.unproven(error))
+        : null;
+      if (facts === null) {
+        if (mode === 'sync') await this.endedInWeb(runtime, cookies);
+        return mode === 'sync' ? runtime.state : null;
+      }
+      const sameSession = signedIn && runtime.state.user?.name === facts.username;
+      runtime.client.restoreJar(probe.serializeJar());
+      const now = new Date(this.options.now()).toISOString();
+      const signedInAt = sameSession ? runtime.state.signedInAt : now;
+      const details = sameSession ? {} : await this.loadDetails(runtime, facts.username);
+      await this.sealCookies(runtime, signedInAt);
+      this.set(runtime, {
+        status: 'signed-in',
+        activity: undefined,
+        error: undefined,
+        signedOutReason: undefined,
+        signedInAt,
+        verifiedAt: now,
+        ...details,
+        ...sessionFacts(facts),
+        ...(sameSession
+          ? {}
+          : {
+              warnings: [...serverWarnings(profile, details.serverInfo), ...otherUserWarning(profile, facts.username)],
+            }),
+      });
+      if (!sameSession)
+        this.options.log('info', 'Signed in on the web page', { profileId: profile.id, username: facts.username });
+      this.schedule(runtime);
+      return runtime.state;
+    } finally {
+      probe.dispose();
+    }
+  }
+
+  /** A check of a web window's cookies that did not name a user: null when they are not a session, else the error. */
+  private unproven(error: unknown): null {
+    const info = toAppErrorInfo(error);
+    if (info.kind === 'session-expired' || info.kind === 'not-signed-in') return null;
+    throw error;
+  }
+
+  /** The web window's session is gone: signed out there (Jira's token says `_lout`), or expired like any other. */
+  private async endedInWeb(runtime: Runtime, cookies: WebCookie[]): Promise<void> {
+    if (!runtime.client.hasSession()) return;
+    const signedOut = cookies.some(
+      (cookie) => cookie.name === 'atlassian.xsrf.token' && cookie.value.endsWith('_lout'),
+    );
+    if (!signedOut) {
+      await this.expire(runtime, { kind: 'session-expired', message: 'The session in the Jira window has ended.' });
+      return;
+    }
+    runtime.client.forgetCookies();
+    this.dropSealedCookies(runtime);
+    this.poller.stop(runtime.profile.id);
+    runtime.state = { ...signedOutState(runtime.profile.id), signedOutReason: SIGNED_OUT_IN_WEB };
+    this.set(runtime, {});
+    this.options.log('info', 'Signed out in the web window', { profileId: runtime.profile.id });
   }
 
   private async sealCookies(runtime: Runtime, signedInAt: string | undefined): Promise<void> {
@@ -334,24 +437,8 @@ export class SessionService {
     runtime.sealedCookies = undefined;
   }
 
-  /** myself and serverInfo in parallel, and the avatar alongside at the URL Jira uses for it. */
-  private async loadDetails(runtime: Runtime, username: string): Promise<Pick<SessionState, 'user' | 'serverInfo'>> {
-    const { client, profile } = runtime;
-    const predictedAvatar = {
-      '48x48': `${profile.baseUrl}/secure/useravatar?size=large&ownerId=${encodeURIComponent(username)}`,
-    };
-    const [bean, serverInfo, predicted] = await Promise.all([
-      client.myself(),
-      client.serverInfo(),
-      client.avatarDataUri(predictedAvatar).catch(() => undefined),
-    ]);
-    const actualAvatar = bean.avatarUrls?.['48x48'];
-    const avatar =
-      predicted ??
-      (actualAvatar && actualAvatar !== predictedAvatar['48x48']
-        ? await client.avatarDataUri(bean.avatarUrls).catch(() => undefined)
-        : undefined);
-    return { user: toSessionUser(bean, avatar), serverInfo };
+  private loadDetails(runtime: Runtime, username: string): Promise<Pick<SessionState, 'user' | 'serverInfo'>> {
+    return loadSessionDetails(runtime.client, runtime.profile, username);
   }
 
   /** Any profile holding a session is checked (an unreachable one may come back); a 429 pushes the check out. */
@@ -457,25 +544,4 @@ function checkIntervalMs(profile: ServerProfile): number {
 
 function sessionFacts(facts: SessionFacts): Partial<SessionState> {
   return { nodeId: facts.nodeId, ...(facts.loginInfo ? { loginInfo: facts.loginInfo } : {}) };
-}
-
-function serverWarnings(profile: ServerProfile, serverInfo: ServerInfo | undefined): string[] {
-  if (!serverInfo) return [];
-  const reported = serverInfo.baseUrl.replace(/\/+$/, '');
-  if (reported.toLowerCase() === profile.baseUrl.toLowerCase()) return [];
-  return [
-    `Jira reports its base URL as ${reported}, but this profile uses ${profile.baseUrl}. A proxy may be in between, or the address may be wrong.`,
-  ];
-}
-
-function growingFailures(previous: SessionState, facts: SessionFacts, warnings: string[]): string[] {
-  // Jira leaves failedLoginCount out while it is null (no failure yet): with loginInfo present that means none.
-  const before = previous.loginInfo ? (previous.loginInfo.failedLoginCount ?? 0) : undefined;
-  const after = facts.loginInfo ? (facts.loginInfo.failedLoginCount ?? 0) : undefined;
-  if (before === undefined || after === undefined || after <= before) return warnings;
-  const grown = after - before;
-  return [
-    ...warnings,
-    `${grown} failed sign-in attempt${grown === 1 ? '' : 's'} on this account since the last check.`,
-  ];
 }

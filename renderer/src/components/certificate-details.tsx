@@ -2,6 +2,7 @@
 import { Fragment } from 'react';
 import type { CertificateSummary } from '../../../electron/shared/model';
 import { formatDate, parseIsoTime } from '../format/dates';
+import './certificate-details.css';
 
 function validityText(text: string): string {
   const time = parseIsoTime(text);

@@ -1,5 +1,6 @@
 // First run: nothing saved yet, so say what the app does and what to do first.
 import { AppMark, PlusIcon } from './icons';
+import './empty-state.css';
 
 export interface EmptyStateProps {
   modifier: 'Cmd' | 'Ctrl';

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { Environment } from '../../../electron/shared/model';
 import { ENVIRONMENT_TEXT } from '../view-model';
+import './environment-tag.css';
 
 export interface EnvironmentTagProps {
   environment: Environment;

@@ -1,9 +1,10 @@
 // Said plainly when secrets cannot be kept safely: sessions then live in memory, passwords are not remembered,
 // unless the user opts in knowingly.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { AppInfo, AppSettings, SecretStorageLevel } from '../../../electron/shared/model';
 import { ConfirmDialog } from './confirm-dialog';
 import { AlertTriangleIcon, LockIcon } from './icons';
+import { Notice } from './notice';
 
 /** Whether "Remember password" can be offered, and why not when it cannot. */
 export function rememberPasswordAvailability(
@@ -31,7 +32,6 @@ export interface KeychainNoticeProps {
 }
 
 export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAnyway }: KeychainNoticeProps) {
-  const titleId = useId();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   if (secretStorage === 'os-keychain') return null;
@@ -52,30 +52,32 @@ export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAn
       : 'No system keychain is available to the app';
 
   return (
-    <section className="notice notice-warning notice-banner" aria-labelledby={titleId}>
-      <span className="notice-icon">{persistAnyway ? <AlertTriangleIcon size={18} /> : <LockIcon size={18} />}</span>
-      <div className="notice-body">
-        <h2 className="notice-title" id={titleId}>
-          {persistAnyway
-            ? 'Secrets are stored without encryption'
-            : 'Secrets can’t be stored securely on this computer'}
-        </h2>
+    <>
+      <Notice
+        tone="warning"
+        banner
+        heading="h2"
+        icon={persistAnyway ? <AlertTriangleIcon size={18} /> : <LockIcon size={18} />}
+        title={
+          persistAnyway ? 'Secrets are stored without encryption' : 'Secrets can’t be stored securely on this computer'
+        }
+        side={
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            onClick={() => (persistAnyway ? void change(false) : setConfirming(true))}
+          >
+            {persistAnyway ? 'Stop storing secrets' : 'Store them anyway…'}
+          </button>
+        }
+      >
         <p className="notice-message">
           {persistAnyway
             ? `${cause}. You chose to keep sessions and remembered passwords on disk anyway: anyone who can read your files could use them.`
             : `${cause}, so sessions stay in memory and end when you quit, and passwords can’t be remembered.`}
         </p>
-      </div>
-      <div className="notice-side">
-        <button
-          type="button"
-          className="button button-small"
-          disabled={busy}
-          onClick={() => (persistAnyway ? void change(false) : setConfirming(true))}
-        >
-          {persistAnyway ? 'Stop storing secrets' : 'Store them anyway…'}
-        </button>
-      </div>
+      </Notice>
       {confirming ? (
         <ConfirmDialog
           title="Store secrets without encryption?"
@@ -93,27 +95,24 @@ export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAn
           <p>Only do this on a computer that nobody else uses.</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </>
   );
 }
 
 /** The store file was unreadable and kept aside: the user should know where, and that servers may be missing. */
 export function StoreProblemNotice({ problem }: { problem: NonNullable<AppInfo['storeProblem']> }) {
-  const titleId = useId();
   return (
-    <section className="notice notice-danger notice-banner" aria-labelledby={titleId}>
-      <span className="notice-icon">
-        <AlertTriangleIcon size={18} />
-      </span>
-      <div className="notice-body">
-        <h2 className="notice-title" id={titleId}>
-          Saved data could not be read
-        </h2>
-        <p className="notice-message">{problem.message}</p>
-        <p className="notice-detail">
-          The file was kept as a backup at <span className="mono-soft">{problem.backupPath}</span>
-        </p>
-      </div>
-    </section>
+    <Notice
+      tone="danger"
+      banner
+      heading="h2"
+      icon={<AlertTriangleIcon size={18} />}
+      title="Saved data could not be read"
+    >
+      <p className="notice-message">{problem.message}</p>
+      <p className="notice-detail">
+        The file was kept as a backup at <span className="mono-soft">{problem.backupPath}</span>
+      </p>
+    </Notice>
   );
 }

@@ -5,6 +5,7 @@ import type { Environment } from '../../../electron/shared/model';
 import type { DisplayStatus } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { StatusBadge } from './status-badge';
+import './server-list-item.css';
 
 export function optionIdFor(profileId: string): string {
   return `server-option-${profileId}`;

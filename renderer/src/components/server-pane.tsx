@@ -4,11 +4,13 @@ import { useNow } from '../hooks/use-now';
 import { displayStatus, holdsSession } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { ErrorNotice } from './error-notice';
-import { ClockIcon, CloseIcon, ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
+import { ClockIcon, ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
+import { Notice } from './notice';
 import { SignInForm } from './sign-in-form';
 import { SignedInPane } from './signed-in-pane';
 import { StatusBadge } from './status-badge';
 import { TimeValue } from './time-value';
+import './server-pane.css';
 
 /** Something an action on this server left to say: a failure, or a sign-out the server never confirmed. */
 export type PaneMessage =
@@ -56,40 +58,32 @@ function Message({
     );
   }
   return (
-    <div className={`notice notice-${message.tone}`} role="status">
-      <span className="notice-icon">
-        <InfoIcon size={18} />
-      </span>
-      <div className="notice-body">
-        <p className="notice-title">{message.title}</p>
-        {message.text ? <p className="notice-message">{message.text}</p> : null}
-      </div>
-      <button type="button" className="icon-button notice-dismiss" aria-label="Dismiss" onClick={onDismiss}>
-        <CloseIcon />
-      </button>
-    </div>
+    <Notice tone={message.tone} icon={<InfoIcon size={18} />} title={message.title} role="status" onDismiss={onDismiss}>
+      {message.text ? <p className="notice-message">{message.text}</p> : null}
+    </Notice>
   );
 }
 
 function ExpiredBanner({ session, label }: { session: SessionState; label: string }) {
   const now = useNow();
   return (
-    <div className="notice notice-warning notice-banner expired-banner" role="status">
-      <span className="notice-icon">
-        <ClockIcon size={18} />
-      </span>
-      <div className="notice-body">
-        <p className="notice-title">Your session on {label} has expired</p>
-        <p className="notice-message">
-          {session.verifiedAt ? (
-            <>
-              Last confirmed <TimeValue iso={session.verifiedAt} now={now} inline />.{' '}
-            </>
-          ) : null}
-          Sign in again to continue.
-        </p>
-      </div>
-    </div>
+    <Notice
+      tone="warning"
+      banner
+      className="expired-banner"
+      role="status"
+      icon={<ClockIcon size={18} />}
+      title={`Your session on ${label} has expired`}
+    >
+      <p className="notice-message">
+        {session.verifiedAt ? (
+          <>
+            Last confirmed <TimeValue iso={session.verifiedAt} now={now} inline />.{' '}
+          </>
+        ) : null}
+        Sign in again to continue.
+      </p>
+    </Notice>
   );
 }
 
@@ -222,21 +216,19 @@ export function ServerPane({
           />
         ) : null}
         {session.warnings.length > 0 ? (
-          <section className="notice notice-info" aria-labelledby="pane-warnings-title">
-            <span className="notice-icon">
-              <InfoIcon size={18} />
-            </span>
-            <div className="notice-body">
-              <h3 className="notice-title" id="pane-warnings-title">
-                Worth a look
-              </h3>
-              <ul className="notice-list">
-                {session.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            </div>
-          </section>
+          <Notice
+            tone="info"
+            heading="h3"
+            titleId="pane-warnings-title"
+            icon={<InfoIcon size={18} />}
+            title="Worth a look"
+          >
+            <ul className="notice-list">
+              {session.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          </Notice>
         ) : null}
         {body}
       </div>

@@ -5,6 +5,7 @@ import { ariaShortcut, primaryModifierLabel } from '../hooks/use-shortcuts';
 import { displayStatus, hostOf } from '../view-model';
 import { CloseIcon, PlusIcon, SearchIcon } from './icons';
 import { optionIdFor, ServerListItem } from './server-list-item';
+import './sidebar.css';
 
 export interface SidebarProps {
   /** All saved servers (for the count) and the ones the filter lets through. */

@@ -1,11 +1,13 @@
 // Signing in to one server. The password lives in this form's state only until it is submitted.
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { missingValueProblem, REQUIRED_FIELDS } from '../../../electron/shared/field-rules';
 import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
 import { readAppError } from '../bridge';
 import { hostOf } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
 import { ForgetPasswordButton } from './forget-password-button';
+import './sign-in-form.css';
 
 export interface SignInFormProps {
   profile: ServerProfile;
@@ -49,12 +51,12 @@ export function SignInForm({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    if (username.trim() === '') {
+    if (missingValueProblem('username', username)) {
       setMissing('username');
       usernameRef.current?.focus();
       return;
     }
-    if (password === '') {
+    if (missingValueProblem('password', password)) {
       setMissing('password');
       passwordRef.current?.focus();
       return;
@@ -130,7 +132,7 @@ export function SignInForm({
         />
         {missing === 'username' ? (
           <p className="field-error" id={`${ids}-username-missing`}>
-            Enter the username.
+            {REQUIRED_FIELDS.username}
           </p>
         ) : null}
       </div>
@@ -155,7 +157,7 @@ export function SignInForm({
         />
         {missing === 'password' ? (
           <p className="field-error" id={`${ids}-password-missing`}>
-            Enter the password.
+            {REQUIRED_FIELDS.password}
           </p>
         ) : null}
       </div>

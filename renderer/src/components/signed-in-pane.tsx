@@ -7,6 +7,7 @@ import { initialsOf } from '../view-model';
 import { LockIcon, ServerIcon } from './icons';
 import { TimeValue } from './time-value';
 import { ForgetPasswordButton } from './forget-password-button';
+import './signed-in-pane.css';
 
 const numbers = new Intl.NumberFormat();
 const GROUPS_SHOWN = 12;

@@ -2,6 +2,7 @@
 import { memo, type ReactNode } from 'react';
 import { STATUS_TEXT, type DisplayStatus } from '../view-model';
 import { AlertOctagonIcon, CheckCircleIcon, ClockIcon, EmptyCircleIcon, SpinnerIcon } from './icons';
+import './status-badge.css';
 
 const ICONS: Record<DisplayStatus, (size: number) => ReactNode> = {
   'signed-in': (size) => <CheckCircleIcon size={size} />,

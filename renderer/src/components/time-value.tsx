@@ -1,5 +1,6 @@
 // A moment shown both ways: "3 hours ago" to scan, the exact date and time to be sure.
 import { formatAbsolute, formatRelative, parseIsoTime } from '../format/dates';
+import './time-value.css';
 
 export interface TimeValueProps {
   iso: string | undefined;

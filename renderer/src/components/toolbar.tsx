@@ -1,6 +1,7 @@
 // The window's top bar: what is signed in where at a glance, and the two actions that span every server.
 import { memo } from 'react';
 import { AppMark, BellIcon, RefreshIcon, SignOutIcon } from './icons';
+import './toolbar.css';
 
 export interface SessionCounts {
   signedIn: number;

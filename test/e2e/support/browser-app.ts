@@ -18,6 +18,7 @@ import {
   type IpcResponse,
 } from '../../../electron/shared/contract';
 import type { ChosenCertificate } from '../../../electron/shared/model';
+import type { BrowserWebWindows } from './browser-web-windows';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -44,6 +45,8 @@ export interface BrowserAppOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   chooseCaCertificate?: () => ChosenCertificate | null;
+  /** Serves `web:open` and `session:webLogin` the way main's web windows do. */
+  webWindows?: BrowserWebWindows;
 }
 
 export interface BrowserApp {
@@ -113,6 +116,12 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
         }
         if (channel === 'dialog:chooseCaCertificate')
           return { ok: true, value: options.chooseCaCertificate?.() ?? null };
+        if (channel === 'web:open' && options.webWindows) {
+          const [profileId, path] = args as [string, string | undefined];
+          return { ok: true, value: await options.webWindows.open(profileId, path) };
+        }
+        if (channel === 'session:webLogin' && options.webWindows)
+          return { ok: true, value: await options.webWindows.signIn(String(args[0])) };
         if (channel === 'shell:openLogsFolder' || channel === 'shell:showStoreBackup') {
           foldersShown.push(channel);
           return { ok: true, value: undefined };

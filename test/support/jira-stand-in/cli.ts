@@ -11,7 +11,11 @@ const USAGE = `Usage: npm run jira-stand-in -- [options]
   --cluster                two nodes behind a sticky (ROUTEID) load balancer, sessions not replicated
   --captcha-after N        demand a CAPTCHA after N consecutive failed logins of a user
   --basic-auth-disabled    refuse POST /rest/auth/1/session with 403
-  --sso                    SSO-only: anonymous REST calls redirect to a SAML login page
+  --sso                    SSO-only: anonymous REST calls redirect to a SAML login page, and /login.jsp to an
+                           identity provider started on another port (/login.jsp?auth_fallback keeps the form)
+  --two-step               the web login asks for a 6-digit code after the password (codes are printed)
+  --web-sudo-disabled      admin pages and resources need an administrator but no WebSudo password
+  --tokens-unavailable     no personal access tokens (Jira before 8.14): /rest/pat/* answers 404
   --latency MS             delay before every response
   --idle-timeout MS        session idle timeout (default 300 minutes)
   --rate-limit N/SECONDS   allow N requests per SECONDS per client, then 429
@@ -46,6 +50,9 @@ function parseOptions(argv: string[]): StandInOptions | 'help' {
       'captcha-after': { type: 'string' },
       'basic-auth-disabled': { type: 'boolean' },
       sso: { type: 'boolean' },
+      'two-step': { type: 'boolean' },
+      'web-sudo-disabled': { type: 'boolean' },
+      'tokens-unavailable': { type: 'boolean' },
       latency: { type: 'string' },
       'idle-timeout': { type: 'string' },
       'rate-limit': { type: 'string' },
@@ -61,6 +68,9 @@ function parseOptions(argv: string[]): StandInOptions | 'help' {
     captchaAfterFailures: count('captcha-after', values['captcha-after']),
     basicAuthDisabled: values['basic-auth-disabled'] === true,
     sso: values.sso === true,
+    twoStep: values['two-step'] === true,
+    webSudoDisabled: values['web-sudo-disabled'] === true,
+    tokensUnavailable: values['tokens-unavailable'] === true,
     latencyMs: count('latency', values.latency),
     idleTimeoutMs: count('idle-timeout', values['idle-timeout']),
     rateLimit: rateLimit(values['rate-limit']),
@@ -84,7 +94,11 @@ async function main(): Promise<void> {
   const server = await startJiraStandIn(options);
   console.log(`Jira stand-in listening at ${server.baseUrl}`);
   console.log('Users (name / password):');
-  for (const user of server.users) console.log(`  ${user.name} / ${user.password}  (${user.displayName})`);
+  for (const user of server.users) {
+    const code = options.twoStep === true ? `  two-step code ${server.twoStepCode(user.name)}` : '';
+    console.log(`  ${user.name} / ${user.password}  (${user.displayName})${code}`);
+  }
+  if (server.identityProvider !== undefined) console.log(`Identity provider at ${server.identityProvider.origin}`);
   if (server.caPem !== undefined) {
     console.log("\nCA certificate to add as the profile's extra CA:");
     console.log(server.caPem.trim());

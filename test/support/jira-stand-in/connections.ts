@@ -1,6 +1,6 @@
 // Every TCP connection the server accepts, so close() can end hung and keep-alive ones (tests must never hang)
 // and a 'reset' fault can send a real RST even under TLS.
-import type { Socket } from 'node:net';
+import type { AddressInfo, Server, Socket } from 'node:net';
 
 export class ConnectionTracker {
   private readonly sockets = new Set<Socket>();
@@ -29,4 +29,16 @@ export class ConnectionTracker {
     for (const socket of this.sockets) socket.destroy();
     this.sockets.clear();
   }
+}
+
+/** Starts listening on 127.0.0.1 (port 0: any free one) and resolves with the port, or rejects (port taken). */
+export async function listenOnLoopback(server: Server, port: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
 }

@@ -26,7 +26,7 @@ export function sessionCookie(sessionId: string, scope: CookieScope): string {
 }
 
 export function clearedSessionCookie(scope: CookieScope): string {
-  return `JSESSIONID=; Path=${scope.path}; ${EXPIRED}${scope.secure ? '; Secure' : ''}; HttpOnly`;
+  return clearedCookie('JSESSIONID', scope);
 }
 
 /** `XXXX-XXXX-XXXX-XXXX_<40 hex>_lin` (`_lout` when logged out); the first part is the instance's server id. */
@@ -46,3 +46,15 @@ export function newServerId(): string {
   const chars = [...bytes].map((byte) => alphabet[byte % alphabet.length] ?? 'A').join('');
   return chars.match(/.{4}/g)?.join('-') ?? chars;
 }
+
+/** A cookie that lives `maxAgeSeconds` at most (two-step's pre-authentication, SSO's remember-me). */
+export function expiringCookie(name: string, value: string, maxAgeSeconds: number, scope: CookieScope): string {
+  return `${name}=${value}; Max-Age=${maxAgeSeconds}; Path=${scope.path}${scope.secure ? '; Secure' : ''}; HttpOnly`;
+}
+
+export function clearedCookie(name: string, scope: CookieScope): string {
+  return `${name}=; Path=${scope.path}; ${EXPIRED}${scope.secure ? '; Secure' : ''}; HttpOnly`;
+}
+
+/** Set by SSO logins, as Seraph's "remember me" does; /logout deletes it. */
+export const REMEMBER_ME_COOKIE = 'seraph.rememberme.cookie';

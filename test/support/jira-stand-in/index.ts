@@ -5,9 +5,11 @@ export type {
   Fault,
   FaultMatch,
   JiraStandIn,
+  PersonalAccessTokenRecord,
   RateLimitOptions,
   RecordedRequest,
   SeedUser,
+  StandInIdentityProvider,
   StandInOptions,
 } from './types';
 export { startJiraStandIn } from './server';

@@ -2,7 +2,7 @@
 // Seraph's error pages.
 // The client must treat any of them as an error, so they look like the real thing, not like an API answer.
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

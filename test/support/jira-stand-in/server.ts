@@ -3,22 +3,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Balancer } from './balancer';
 import type { PemPair } from './certificates';
 import { createCertificateAuthority, issueServerCertificate } from './certificates';
-import { ConnectionTracker } from './connections';
+import { ConnectionTracker, listenOnLoopback } from './connections';
 import { newServerId, parseCookies, routeCookie } from './cookies';
 import { FaultQueue, writeFault } from './faults';
+import { startIdentityProvider } from './identity-provider';
 import type { JiraInstance, Reply } from './jira-api';
 import { answerJira, html, json } from './jira-api';
 import { rateLimitPage } from './pages';
+import { TokenStore } from './personal-access-tokens';
 import { RateLimiter } from './rate-limiter';
 import { DEFAULT_IDLE_TIMEOUT_MS } from './sessions';
 import type { Session } from './sessions';
+import { TwoStepVerifier } from './two-step';
 import type { AdjustableOptions, JiraStandIn, RecordedRequest, StandInOptions } from './types';
 import { SEEDED_USERS, UserDirectory } from './users';
+import { holdsWebSudo } from './websudo';
 
 function normalizeContextPath(contextPath: string | undefined): string {
   const trimmed = (contextPath ?? '').replace(/\/+$/, '');
@@ -48,14 +51,7 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
   const server = leaf ? createHttpsServer({ key: leaf.keyPem, cert: leaf.certPem }) : createHttpServer();
   const connections = new ConnectionTracker();
   server.on('connection', (socket) => connections.track(socket));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenOnLoopback(server, options.port ?? 0);
   const origin = `${secure ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   const users = new UserDirectory(options.users ?? SEEDED_USERS);
@@ -65,17 +61,32 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
     captchaAfterFailures: options.captchaAfterFailures,
     basicAuthDisabled: options.basicAuthDisabled === true,
     sso: options.sso === true,
+    twoStep: options.twoStep === true,
+    webSudoDisabled: options.webSudoDisabled === true,
+    tokensUnavailable: options.tokensUnavailable === true,
   };
+  const baseUrl = `${origin}${contextPath}`;
+  const identityProvider =
+    options.sso === true
+      ? await startIdentityProvider({
+          users,
+          audience: baseUrl,
+          ...(authority ? { certificate: await issueServerCertificate(authority) } : {}),
+        })
+      : undefined;
   const jira: JiraInstance = {
     origin,
     contextPath,
-    baseUrl: `${origin}${contextPath}`,
+    baseUrl,
     cookieScope: { path: contextPath === '' ? '/' : contextPath, secure },
     serverTitle: options.serverTitle ?? 'Jira Stand-in',
     version: options.version ?? '10.3.4',
     serverId: newServerId(),
     users,
     settings,
+    tokens: new TokenStore(),
+    twoStep: new TwoStepVerifier(),
+    identityProvider,
   };
   let rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const balancer = new Balancer(options.cluster === true);
@@ -195,6 +206,22 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
       for (const node of balancer.nodes) node.sessions.destroyAll();
     },
     solveCaptcha: (username) => users.solveCaptcha(username),
+    ...(identityProvider
+      ? {
+          identityProvider: {
+            origin: identityProvider.origin,
+            loginUrl: identityProvider.loginUrl,
+            issueResponse: identityProvider.issueResponse,
+          },
+        }
+      : {}),
+    twoStepCode: (username) => jira.twoStep.code(username),
+    webSudoActive: (username) =>
+      balancer.nodes.some((node) =>
+        node.sessions.ofUser(username).some((session) => holdsWebSudo(session, Date.now())),
+      ),
+    personalAccessTokens: () => jira.tokens.records(),
+    agePersonalAccessToken: (id, ms) => jira.tokens.age(id, ms),
     injectFault: (fault, match) => faults.add(fault, match),
     replaceCertificate: async () => {
       if (authority === undefined || !('setSecureContext' in server)) {
@@ -209,15 +236,21 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
       if ('captchaAfterFailures' in patch) settings.captchaAfterFailures = patch.captchaAfterFailures;
       if ('basicAuthDisabled' in patch) settings.basicAuthDisabled = patch.basicAuthDisabled === true;
       if ('sso' in patch) settings.sso = patch.sso === true;
+      if ('twoStep' in patch) settings.twoStep = patch.twoStep === true;
+      if ('webSudoDisabled' in patch) settings.webSudoDisabled = patch.webSudoDisabled === true;
+      if ('tokensUnavailable' in patch) settings.tokensUnavailable = patch.tokensUnavailable === true;
       if ('rateLimit' in patch) rateLimiter = patch.rateLimit ? new RateLimiter(patch.rateLimit) : undefined;
     },
     close: () => {
-      closed ??= new Promise<void>((resolve) => {
-        closing.abort();
-        server.close(() => resolve());
-        server.closeAllConnections();
-        connections.destroyAll();
-      });
+      closed ??= Promise.all([
+        new Promise<void>((resolve) => {
+          closing.abort();
+          server.close(() => resolve());
+          server.closeAllConnections();
+          connections.destroyAll();
+        }),
+        identityProvider?.close(),
+      ]).then(() => undefined);
       return closed;
     },
   };

@@ -11,15 +11,25 @@ export interface Session {
   readonly hash: string;
   readonly createdAt: number;
   lastAccessedAt: number;
+  /** While set and in the future, the session holds WebSudo (the "secure administrator session"). */
+  webSudoUntil?: number;
+}
+
+/** 32 upper-case hex digits, like Tomcat's session ids. */
+export function newSessionId(): string {
+  return randomBytes(16).toString('hex').toUpperCase();
+}
+
+function sessionHash(id: string): string {
+  return BigInt(`0x${createHash('sha256').update(id).digest('hex').slice(0, 10)}`).toString(36);
 }
 
 export class SessionTable {
   private readonly sessions = new Map<string, Session>();
 
   create(username: string, now: number): Session {
-    const id = randomBytes(16).toString('hex').toUpperCase();
-    const hash = BigInt(`0x${createHash('sha256').update(id).digest('hex').slice(0, 10)}`).toString(36);
-    const session: Session = { id, username, hash, createdAt: now, lastAccessedAt: now };
+    const id = newSessionId();
+    const session: Session = { id, username, hash: sessionHash(id), createdAt: now, lastAccessedAt: now };
     this.sessions.set(id, session);
     return session;
   }
@@ -37,12 +47,31 @@ export class SessionTable {
     return session;
   }
 
+  /** The same session under a new id (Tomcat's changeSessionId): the old id stops working. */
+  reissue(session: Session, now: number): Session {
+    this.sessions.delete(session.id);
+    const id = newSessionId();
+    const renewed: Session = { ...session, id, hash: sessionHash(id), lastAccessedAt: now };
+    this.sessions.set(id, renewed);
+    return renewed;
+  }
+
+  /** A request that carries no session of its own, such as one authenticated by a personal access token. */
+  static transient(username: string, now: number): Session {
+    return { id: '', username, hash: sessionHash(newSessionId()), createdAt: now, lastAccessedAt: now };
+  }
+
   destroy(id: string): void {
     this.sessions.delete(id);
   }
 
   destroyAll(): void {
     this.sessions.clear();
+  }
+
+  /** The sessions of one user (for test hooks). */
+  ofUser(username: string): Session[] {
+    return [...this.sessions.values()].filter((session) => session.username === username);
   }
 
   /** Sessions that have not yet passed their idle timeout. */

@@ -11,7 +11,7 @@ export const SEEDED_USERS: SeedUser[] = [
     key: 'JIRAUSER10000',
     timeZone: 'Europe/Berlin',
     locale: 'en_US',
-    groups: ['jira-administrators', 'jira-software-users'],
+    groups: ['jira-administrators', 'jira-software-users', 'jira-system-administrators'],
     applicationRoles: ['jira-software'],
   },
   {
@@ -35,6 +35,18 @@ export const SEEDED_USERS: SeedUser[] = [
     locale: 'en_US',
     groups: ['jira-servicedesk-users'],
     applicationRoles: ['jira-servicedesk'],
+  },
+  {
+    // An administrator who is not a system administrator: ADMINISTER without SYSTEM_ADMIN.
+    name: 'carol',
+    password: 'carol-pass',
+    displayName: 'Carol Admin',
+    emailAddress: 'carol@example.com',
+    key: 'JIRAUSER10102',
+    timeZone: 'Europe/London',
+    locale: 'en_GB',
+    groups: ['jira-administrators', 'jira-software-users'],
+    applicationRoles: ['jira-software'],
   },
 ];
 

@@ -1,0 +1,27 @@
+// Who the session belongs to and what the server is: myself and serverInfo in parallel, with the avatar fetched
+// alongside at the URL Jira normally uses, so a sign-in costs two round trips on the critical path, not three.
+import type { ServerProfile, SessionState } from '../../shared/model';
+import type { JiraClient } from '../jira/jira-client';
+import { toSessionUser } from '../jira/jira-payloads';
+
+export async function loadSessionDetails(
+  client: JiraClient,
+  profile: ServerProfile,
+  username: string,
+): Promise<Pick<SessionState, 'user' | 'serverInfo'>> {
+  const predictedAvatar = {
+    '48x48': `${profile.baseUrl}/secure/useravatar?size=large&ownerId=${encodeURIComponent(username)}`,
+  };
+  const [bean, serverInfo, predicted] = await Promise.all([
+    client.myself(),
+    client.serverInfo(),
+    client.avatarDataUri(predictedAvatar).catch(() => undefined),
+  ]);
+  const actualAvatar = bean.avatarUrls?.['48x48'];
+  const avatar =
+    predicted ??
+    (actualAvatar && actualAvatar !== predictedAvatar['48x48']
+      ? await client.avatarDataUri(bean.avatarUrls).catch(() => undefined)
+      : undefined);
+  return { user: toSessionUser(bean, avatar), serverInfo };
+}

@@ -1,0 +1,154 @@
+// The editor's state: what has been typed, what is wrong with it, and the ProfileInput it makes. Values are checked
+// as they are typed with the rules the schemas enforce (electron/shared/field-rules.ts and base-url.ts).
+import { useId, useState } from 'react';
+import { normalizeBaseUrl } from '../../../../electron/shared/base-url';
+import { missingValueProblem, pollIntervalProblem, proxyUrlProblem } from '../../../../electron/shared/field-rules';
+import type {
+  AppErrorInfo,
+  CertificateSummary,
+  Environment,
+  ProfileInput,
+  ServerProfile,
+} from '../../../../electron/shared/model';
+import {
+  DEFAULT_POLL_INTERVAL_SECONDS,
+  joinPollInterval,
+  splitPollInterval,
+  type PollUnit,
+} from '../../format/poll-interval';
+import { hostOf } from '../../view-model';
+
+/** The fields an error can point at, in the order they appear (the first one in error takes focus). */
+const FIELDS = [
+  'label',
+  'baseUrl',
+  'username',
+  'environment',
+  'pollIntervalSeconds',
+  'proxyUrl',
+  'proxyUsername',
+  'proxyPassword',
+  'caCertificate',
+  'pinnedCertificatePem',
+] as const;
+export type Field = (typeof FIELDS)[number];
+export type FieldErrors = Partial<Record<Field, string>>;
+
+function isField(name: string | undefined): name is Field {
+  return name !== undefined && (FIELDS as readonly string[]).includes(name);
+}
+
+/** Which field an invalid-input error is about: the core names it in `field`. */
+export function fieldOfInvalidInput(error: AppErrorInfo): { field?: Field; text: string } {
+  return isField(error.field) ? { field: error.field, text: error.message } : { text: error.message };
+}
+
+export interface CaState {
+  pem: string;
+  fileName?: string;
+  certificate?: CertificateSummary;
+}
+
+export interface FormValues {
+  label: string;
+  baseUrl: string;
+  username: string;
+  environment: Environment;
+  pollValue: string;
+  pollUnit: PollUnit;
+  keepAlive: boolean;
+  proxyUrl: string;
+  proxyUsername: string;
+  /** Like the sign-in password, held only until it is sent; empty means "keep the saved one". */
+  proxyPassword: string;
+  ca: CaState | null;
+  pinned: CertificateSummary | null;
+}
+
+function initialValues(profile: ServerProfile | undefined): FormValues {
+  const poll = splitPollInterval(profile?.pollIntervalSeconds ?? DEFAULT_POLL_INTERVAL_SECONDS);
+  return {
+    label: profile?.label ?? '',
+    baseUrl: profile?.baseUrl ?? '',
+    username: profile?.username ?? '',
+    environment: profile?.environment ?? 'production',
+    pollValue: poll.value,
+    pollUnit: poll.unit,
+    keepAlive: profile?.keepAlive ?? false,
+    proxyUrl: profile?.proxyUrl ?? '',
+    proxyUsername: profile?.proxyUsername ?? '',
+    proxyPassword: '',
+    ca: profile?.caCertificate ? { pem: profile.caCertificate } : null,
+    pinned: profile?.pinnedCertificate ?? null,
+  };
+}
+
+export function useServerForm(profile: ServerProfile | undefined) {
+  const ids = useId();
+  const [values, setValues] = useState(() => initialValues(profile));
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const fieldId = (field: Field | 'pollUnit' | 'keepAlive') => `${ids}-${field}`;
+
+  const clearError = (field: Field) => {
+    if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
+  };
+
+  /** Sets one value; a field the user types in loses its error. */
+  const set = <K extends keyof FormValues>(name: K, value: FormValues[K]) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    const field = name === 'pollValue' ? 'pollIntervalSeconds' : name;
+    if (isField(field)) clearError(field);
+  };
+
+  /** Shows these errors, and puts focus on the first field that has one. */
+  const showErrors = (shown: FieldErrors) => {
+    setErrors(shown);
+    const first = FIELDS.find((field) => shown[field]);
+    if (first) document.getElementById(fieldId(first))?.focus();
+  };
+
+  const url = normalizeBaseUrl(values.baseUrl);
+  const pollSeconds = joinPollInterval(values.pollValue, values.pollUnit);
+  const problems = {
+    poll: pollIntervalProblem(pollSeconds),
+    proxy: values.proxyUrl.trim() === '' ? undefined : proxyUrlProblem(values.proxyUrl),
+  };
+
+  /** The input to send, or null after showing what is wrong. A connection test needs no name. */
+  const buildInput = (forTest: boolean): ProfileInput | null => {
+    const found: FieldErrors = {};
+    const missingLabel = missingValueProblem('label', values.label);
+    if (!forTest && missingLabel) found.label = missingLabel;
+    if (!url.ok) found.baseUrl = url.reason;
+    if (problems.poll) found.pollIntervalSeconds = problems.poll;
+    if (problems.proxy) found.proxyUrl = problems.proxy;
+    if (!url.ok || pollSeconds === undefined || FIELDS.some((field) => found[field])) {
+      showErrors(found);
+      return null;
+    }
+    const input: ProfileInput = {
+      label: values.label.trim() || hostOf(url.baseUrl),
+      baseUrl: url.baseUrl,
+      username: values.username.trim(),
+      environment: values.environment,
+      pollIntervalSeconds: pollSeconds,
+      keepAlive: values.keepAlive,
+    };
+    if (profile) input.id = profile.id;
+    if (values.ca) input.caCertificate = values.ca.pem;
+    if (values.pinned?.pem) input.pinnedCertificatePem = values.pinned.pem;
+    const proxyUrl = values.proxyUrl.trim();
+    const proxyUsername = values.proxyUsername.trim();
+    if (proxyUrl) {
+      input.proxyUrl = proxyUrl;
+      if (proxyUsername) input.proxyUsername = proxyUsername;
+      if (proxyUsername && values.proxyPassword !== '') input.proxyPassword = values.proxyPassword;
+    }
+    return input;
+  };
+
+  return { ids, fieldId, values, set, setValues, errors, showErrors, clearError, url, problems, buildInput };
+}
+
+export type ServerForm = ReturnType<typeof useServerForm>;

@@ -1,0 +1,156 @@
+// What the user can do to the servers from the dashboard, and what each action leaves behind: a busy marker and a
+// message per server, an error for the whole window, and where focus goes next. Every call goes to main through
+// the bridge; the answers update the dashboard state.
+import { useCallback, useState } from 'react';
+import type { AppErrorInfo, AppSettings, PasswordCredentials } from '../../../electron/shared/model';
+import { readAppError, type JiraSessionsBridge } from '../bridge';
+import type { PaneBusy, PaneMessage } from '../components/server-pane';
+import type { DashboardActions } from './use-dashboard-state';
+import type { FocusTarget } from './use-focus-after-render';
+
+export const FOCUS_PANE_HEADING = '[data-focus="pane-heading"]';
+export const FOCUS_PASSWORD = '[data-focus="password"]';
+const FOCUS_SIGNED_IN = '[data-focus="signed-in-heading"]';
+
+export interface ServerActionsOptions {
+  bridge: JiraSessionsBridge;
+  state: DashboardActions;
+  settings: AppSettings | undefined;
+  requestFocus(...targets: FocusTarget[]): void;
+}
+
+export function useServerActions({ bridge, state, settings, requestFocus }: ServerActionsOptions) {
+  const [messages, setMessages] = useState<Partial<Record<string, PaneMessage>>>({});
+  const [busy, setBusy] = useState<Partial<Record<string, PaneBusy>>>({});
+  const [globalError, setGlobalError] = useState<AppErrorInfo | null>(null);
+  const [refreshingAll, setRefreshingAll] = useState(false);
+
+  const setMessage = useCallback((profileId: string, message: PaneMessage | undefined) => {
+    setMessages((current) => ({ ...current, [profileId]: message }));
+  }, []);
+  const setBusyFor = useCallback((profileId: string, value: PaneBusy) => {
+    setBusy((current) => ({ ...current, [profileId]: value }));
+  }, []);
+  const showGlobalError = useCallback((reason: unknown) => setGlobalError(readAppError(reason)), []);
+
+  const openExternal = useCallback(
+    (url: string) => {
+      bridge.openExternal(url).catch(showGlobalError);
+    },
+    [bridge, showGlobalError],
+  );
+
+  const signIn = useCallback(
+    async (profileId: string, credentials: PasswordCredentials) => {
+      setMessage(profileId, undefined);
+      const session = await bridge.login(profileId, credentials);
+      state.applySession(session);
+      if (session.status === 'signed-in') {
+        requestFocus(FOCUS_SIGNED_IN, FOCUS_PANE_HEADING);
+      } else if (session.error) {
+        throw session.error;
+      }
+    },
+    [bridge, requestFocus, setMessage, state],
+  );
+
+  /** A pane action on one server: clears its old message, marks it busy, and shows a failure in the pane. */
+  const runPaneAction = useCallback(
+    async (profileId: string, busyWith: PaneBusy, work: () => Promise<void>) => {
+      setMessage(profileId, undefined);
+      setBusyFor(profileId, busyWith);
+      try {
+        await work();
+      } catch (reason) {
+        setMessage(profileId, { tone: 'error', error: readAppError(reason) });
+      } finally {
+        setBusyFor(profileId, undefined);
+      }
+    },
+    [setBusyFor, setMessage],
+  );
+
+  const signOut = useCallback(
+    (profileId: string) =>
+      runPaneAction(profileId, 'sign-out', async () => {
+        const result = await bridge.logout(profileId);
+        state.applySession(result.state);
+        if (!result.serverConfirmed) {
+          setMessage(profileId, {
+            tone: 'warning',
+            title: 'Signed out locally; the server could not be reached',
+            text: `The session was removed from this computer, but Jira did not confirm the sign-out${
+              result.error ? ` (${result.error.message})` : ''
+            }. It ends on the server when it times out.`,
+          });
+        }
+        requestFocus(FOCUS_PASSWORD, FOCUS_PANE_HEADING);
+      }),
+    [bridge, requestFocus, runPaneAction, setMessage, state],
+  );
+
+  const refresh = useCallback(
+    (profileId: string) =>
+      runPaneAction(profileId, 'refresh', async () => state.applySession(await bridge.refresh(profileId))),
+    [bridge, runPaneAction, state],
+  );
+
+  const forgetPassword = useCallback(
+    (profileId: string) =>
+      runPaneAction(profileId, 'forget', async () => {
+        state.applySession(await bridge.forgetPassword(profileId));
+        setMessage(profileId, { tone: 'info', title: 'The saved password was forgotten.' });
+        requestFocus(FOCUS_PANE_HEADING);
+      }),
+    [bridge, requestFocus, runPaneAction, setMessage, state],
+  );
+
+  const dismissMessage = useCallback((profileId: string) => setMessage(profileId, undefined), [setMessage]);
+
+  const refreshAll = useCallback(async () => {
+    setGlobalError(null);
+    setRefreshingAll(true);
+    try {
+      state.applySessions(await bridge.refreshAll());
+    } catch (reason) {
+      showGlobalError(reason);
+    } finally {
+      setRefreshingAll(false);
+    }
+  }, [bridge, showGlobalError, state]);
+
+  const notificationsOn = settings?.notifications;
+  const toggleNotifications = useCallback(() => {
+    bridge.updateSettings({ notifications: !(notificationsOn ?? true) }).then(state.applySettings, showGlobalError);
+  }, [bridge, notificationsOn, showGlobalError, state]);
+
+  const changePersistAnyway = useCallback(
+    async (persist: boolean) => {
+      try {
+        state.applySettings(await bridge.updateSettings({ persistSecretsWithoutKeychain: persist }));
+      } catch (reason) {
+        showGlobalError(reason);
+      }
+    },
+    [bridge, showGlobalError, state],
+  );
+
+  const dismissGlobalError = useCallback(() => setGlobalError(null), []);
+
+  return {
+    messages,
+    busy,
+    globalError,
+    dismissGlobalError,
+    refreshingAll,
+    openExternal,
+    signIn,
+    signOut,
+    refresh,
+    forgetPassword,
+    dismissMessage,
+    refreshAll,
+    toggleNotifications,
+    changePersistAnyway,
+  };
+}
