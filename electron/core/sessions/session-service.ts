@@ -12,8 +12,12 @@ import { sessionUrlFor } from '../../shared/base-url';
 import { signedOutState } from '../../shared/session-state';
 import { KeyedQueue, mapWithConcurrency } from '../concurrency';
 import { AppError, toAppErrorInfo } from '../errors';
-import { JiraClient, type SessionFacts } from '../jira/jira-client';
-import type { LogSink, Notifier } from '../ports';
+import type { JiraClient, SessionFacts } from '../jira/jira-client';
+import { createProfileClient } from '../jira/profile-client';
+import { RateLimitGate } from '../jira/rate-limit-gate';
+import { logUnexpected } from '../log';
+import type { ConfirmKeepSecrets, LogSink, Notifier } from '../ports';
+import { describeProfileChange, sameProxyCredentials } from '../profiles/profile-changes';
 import { jarToWebCookies, webCookiesToJar } from '../web/web-cookies';
 import type { WebCookie, WebSessionChange } from '../web/web-session-port';
 import type { SecretStore } from '../secrets/secret-store';
@@ -53,7 +57,9 @@ export class SessionService {
   private readonly poller: Poller;
 
   constructor(private readonly options: SessionServiceOptions) {
-    this.poller = new Poller((profileId) => void this.refresh(profileId).catch(() => undefined));
+    this.poller = new Poller(
+      (profileId) => void this.refresh(profileId).catch(logUnexpected(this.options.log, 'A session check')),
+    );
   }
 
   /** Builds a runtime per profile and reopens sealed cookie jars; verification is left to `refreshAll`. */
@@ -121,11 +127,14 @@ export class SessionService {
     return results;
   }
 
-  async forgetPassword(profileId: string): Promise<SessionState> {
+  /** Queued behind a sign-in in flight, so a sign-in that remembers the password cannot undo the forgetting. */
+  forgetPassword(profileId: string): Promise<SessionState> {
     const runtime = this.runtime(profileId);
-    this.options.secrets.delete(profileId, 'password');
-    this.set(runtime, {});
-    return runtime.state;
+    return this.queue.run(profileId, async () => {
+      this.options.secrets.delete(profileId, 'password');
+      this.set(runtime, {});
+      return runtime.state;
+    });
   }
 
   /** The profile's cookies in Electron's shape, for its web window. Holds secrets: main only, never IPC. */
@@ -143,15 +152,18 @@ export class SessionService {
   }
 
   /**
-   * Keeps the runtime in step with a saved profile: a new address or user drops the session, a new trust or
-   * proxy setting a new client (keeping the session's cookies). `proxyPassword` is undefined to keep the saved one.
+   * Keeps the runtime in step with a saved profile. A new address or user drops the session and the remembered
+   * password; so does a new route (proxy, extra CA, pinned certificate) unless `confirmKeepSecrets` says yes.
+   * `proxyPassword` is undefined to keep the saved one — only while the proxy and its user stay the same.
    */
-  async profileSaved(profile: ServerProfile, proxyPassword: string | undefined): Promise<void> {
-    const { secrets } = this.options;
-    if (!profile.proxyUsername) secrets.delete(profile.id, 'proxyPassword');
-    else if (proxyPassword !== undefined) await secrets.put(profile.id, 'proxyPassword', proxyPassword);
+  async profileSaved(
+    profile: ServerProfile,
+    proxyPassword: string | undefined,
+    confirmKeepSecrets?: ConfirmKeepSecrets,
+  ): Promise<void> {
     const existing = this.runtimes.get(profile.id);
     if (!existing) {
+      await this.queue.run(profile.id, () => this.saveProxyPassword(undefined, profile, proxyPassword));
       await this.add(profile);
       this.options.onChange();
       return;
@@ -159,16 +171,18 @@ export class SessionService {
     await this.queue.run(profile.id, async () => {
       const runtime = existing;
       const previous = runtime.profile;
-      const sameServer = previous.baseUrl === profile.baseUrl && previous.username === profile.username;
-      const jar = sameServer ? runtime.client.serializeJar() : undefined;
+      await this.saveProxyPassword(previous, profile, proxyPassword);
+      const keep = await this.keepsSecrets(runtime, profile, confirmKeepSecrets);
+      const jar = keep.cookies ? runtime.client.serializeJar() : undefined;
       runtime.profile = profile;
       runtime.client.dispose();
-      runtime.client = this.createClient(profile, await secrets.get(profile.id, 'proxyPassword'));
+      runtime.client = this.createClient(profile, await this.options.secrets.get(profile.id, 'proxyPassword'));
       if (jar) runtime.client.restoreJar(jar);
-      if (!sameServer) {
+      if (!keep.cookies) {
         this.dropSealedCookies(runtime);
-        secrets.delete(profile.id, 'password');
-        runtime.state = signedOutState(profile.id);
+        this.options.secrets.delete(profile.id, 'password');
+        runtime.state = { ...signedOutState(profile.id), ...(keep.reason ? { signedOutReason: keep.reason } : {}) };
+        this.options.onWebChange?.({ kind: 'ended', profileId: profile.id });
       }
       this.schedule(runtime);
       this.set(runtime, {});
@@ -188,7 +202,8 @@ export class SessionService {
   }
 
   async testConnection(profile: ServerProfile, proxyPassword: string | undefined): Promise<ConnectionTestResult> {
-    const saved = this.runtimes.has(profile.id)
+    // The saved proxy password goes only to the proxy it was saved for; a new proxy asks for it again.
+    const saved = sameProxyCredentials(this.runtimes.get(profile.id)?.profile, profile)
       ? await this.options.secrets.get(profile.id, 'proxyPassword')
       : undefined;
     const client = this.createClient(profile, proxyPassword ?? saved);
@@ -449,30 +464,10 @@ export class SessionService {
   }
 
   private createClient(profile: ServerProfile, proxyPassword: string | undefined): JiraClient {
-    return new JiraClient({
-      baseUrl: profile.baseUrl,
-      ...(profile.proxyUrl
-        ? {
-            proxy: {
-              url: profile.proxyUrl,
-              ...(profile.proxyUsername ? { username: profile.proxyUsername, password: proxyPassword ?? '' } : {}),
-            },
-          }
-        : {}),
-      trust: {
-        ...(profile.caCertificate ? { caCertificate: profile.caCertificate } : {}),
-        ...(profile.pinnedCertificate?.pem
-          ? {
-              pinnedCertificate: {
-                pem: profile.pinnedCertificate.pem,
-                fingerprint256: profile.pinnedCertificate.fingerprint256,
-              },
-            }
-          : {}),
-      },
-      timeoutMs: this.options.http.timeoutMs,
-      maxResponseBytes: this.options.http.maxResponseBytes,
+    return createProfileClient(profile, proxyPassword, {
+      ...this.options.http,
       now: this.options.now,
+      rateLimits: this.rateLimits,
       onExchange: (exchange) => this.options.log('debug', 'Jira call', { profileId: profile.id, ...exchange }),
     });
   }
@@ -500,6 +495,42 @@ export class SessionService {
     }
     runtime.state = next;
     this.options.onChange();
+  }
+
+  /** One gate for every client of this service: a 429 holds back that server for all of them. */
+  private readonly rateLimits = new RateLimitGate();
+
+  /** Writes the proxy password with the profile; a saved one is dropped when the proxy or its user changed. */
+  private async saveProxyPassword(
+    previous: ServerProfile | undefined,
+    profile: ServerProfile,
+    proxyPassword: string | undefined,
+  ): Promise<void> {
+    const { secrets } = this.options;
+    if (proxyPassword !== undefined && profile.proxyUsername)
+      await secrets.put(profile.id, 'proxyPassword', proxyPassword);
+    else if (!sameProxyCredentials(previous, profile)) secrets.delete(profile.id, 'proxyPassword');
+  }
+
+  /** Whether the session and remembered password survive a saved change, and why not when they do not. */
+  private async keepsSecrets(
+    runtime: Runtime,
+    profile: ServerProfile,
+    confirm: ConfirmKeepSecrets | undefined,
+  ): Promise<{ cookies: boolean; reason?: string }> {
+    const change = describeProfileChange(runtime.profile, profile);
+    if (change.kind === 'none') return { cookies: true };
+    if (change.kind === 'server') return { cookies: false };
+    const holdsSecrets = runtime.client.hasSession() || this.options.secrets.has(profile.id, 'password');
+    if (!holdsSecrets) return { cookies: true };
+    const keep = confirm
+      ? await confirm({ profileId: profile.id, label: profile.label, baseUrl: profile.baseUrl, parts: change.parts })
+      : false;
+    if (keep) return { cookies: true };
+    return {
+      cookies: false,
+      reason: `Signed out because the ${change.parts.join(' and ')} changed: sign in again over the new connection.`,
+    };
   }
 }
 
