@@ -25,6 +25,8 @@ import { createDesktopTray } from './tray';
 import type { DesktopTray } from './tray';
 import { createMainWindow, revealWindow } from './window';
 import { openWindowBoundsStore } from './window-bounds-store';
+import { createWebWindows } from './web/web-windows';
+import type { WebWindows } from './web/web-windows';
 
 /** Longest the app waits for the core to finish (sign-outs in flight, the last store write) when quitting. */
 export const SHUTDOWN_TIMEOUT_MS = 5_000;
@@ -46,6 +48,7 @@ export function runDesktopApp(): void {
   let core: AppCore | null = null;
   let window: BrowserWindow | null = null;
   let tray: DesktopTray | null = null;
+  let webWindows: WebWindows | null = null;
   const cleanups: (() => void)[] = [];
   let quitting = false;
   let shutdown: Promise<void> | null = null;
@@ -85,6 +88,27 @@ export function runDesktopApp(): void {
     });
     core = appCore;
 
+    // Jira's web UI, signed in: a window and an in-memory partition per profile, fed by the core's web port.
+    const web = createWebWindows({
+      port: appCore.web,
+      profile: async (profileId) => {
+        const found = (await appCore.invoke('profiles:list')).find((candidate) => candidate.id === profileId);
+        if (!found) throw new AppError({ kind: 'not-found', message: 'That server is not in the list.' });
+        return found;
+      },
+      state: async (profileId) => {
+        const found = (await appCore.invoke('sessions:list')).find((state) => state.profileId === profileId);
+        if (!found) throw new AppError({ kind: 'not-found', message: 'That server is not in the list.' });
+        return found;
+      },
+      openExternal: (url) => {
+        shell.openExternal(url).catch(() => log('warn', 'A link could not be opened in the browser'));
+      },
+      dataDir,
+      isPackaged: app.isPackaged,
+      log,
+    });
+    webWindows = web;
     const links = createExternalLinkOpener({
       listProfiles: () => appCore.invoke('profiles:list'),
       openExternal: (url) => shell.openExternal(url),
@@ -97,10 +121,8 @@ export function runDesktopApp(): void {
           'dialog:chooseCaCertificate': () =>
             chooseCaCertificate({ window, inspect: (pem) => appCore.invoke('certificate:inspect', pem) }),
           'shell:openExternal': (url) => links.open(url),
-          // Wired to the web windows in the commit that adds them.
-          'web:open': () => Promise.reject(new AppError({ kind: 'internal-error', message: 'Not available yet.' })),
-          'session:webLogin': () =>
-            Promise.reject(new AppError({ kind: 'internal-error', message: 'Not available yet.' })),
+          'web:open': (profileId, path) => web.open(profileId, path),
+          'session:webLogin': (profileId) => web.signIn(profileId),
           'shell:openLogsFolder': () => folders.openLogsFolder(),
           'shell:showStoreBackup': () => folders.showStoreBackup(),
         },
@@ -129,8 +151,8 @@ export function runDesktopApp(): void {
       showWindow,
       quit: () => app.quit(),
       openExternal: (url) => links.open(url),
-      openInJira: () => Promise.reject(new AppError({ kind: 'internal-error', message: 'Not available yet.' })),
-      webLogin: () => Promise.reject(new AppError({ kind: 'internal-error', message: 'Not available yet.' })),
+      openInJira: (profileId) => web.open(profileId),
+      webLogin: (profileId) => web.signIn(profileId),
       confirmLogoutAll: (count) => confirmLogoutAll(window, count),
       log,
     });
@@ -149,6 +171,8 @@ export function runDesktopApp(): void {
   const stop = async (): Promise<void> => {
     cleanups.splice(0).forEach((cleanup) => cleanup());
     tray?.dispose();
+    // Every web window closed and every partition cleared: only the sealed jar outlives the app.
+    await webWindows?.dispose().catch(() => log('warn', 'The web windows did not close cleanly'));
     if (!core) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<void>((resolve) => {

@@ -255,6 +255,68 @@ describe('while running', () => {
   });
 });
 
+describe("Jira's web UI in app windows", () => {
+  const jar = [
+    {
+      name: 'JSESSIONID',
+      value: 'SEALED-SESSION',
+      domain: 'a.jira.example.com',
+      hostOnly: true,
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'unspecified' as const,
+    },
+  ];
+
+  it("opens the server signed in: web:open puts the profile's cookies in its own partition before the page loads", async () => {
+    const { electron, core } = await start();
+    vi.mocked(core.web.cookies).mockResolvedValue(jar);
+    await expect(callIpc(electron, 'web:open', 'a', '/secure/admin/ViewSystemInfo.jspa')).resolves.toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(core.web.cookies).toHaveBeenCalledWith('a');
+    const set = electron.callLog.indexOf('cookies.set jira-web:a JSESSIONID');
+    const load = electron.callLog.indexOf('loadURL https://a.jira.example.com/secure/admin/ViewSystemInfo.jspa');
+    expect(set).toBeGreaterThanOrEqual(0);
+    expect(load).toBeGreaterThan(set);
+    expect(electron.FakeBaseWindow.instances).toHaveLength(1);
+  });
+
+  it('refuses a path that would leave the server, before any window opens', async () => {
+    const { electron } = await start();
+    await expect(callIpc(electron, 'web:open', 'a', '//evil.example.com/')).resolves.toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-input' },
+    });
+    expect(electron.FakeBaseWindow.instances).toHaveLength(0);
+  });
+
+  it("opens Jira from the tray, and closes the profile's window and clears its partition when its session ends", async () => {
+    const { electron, core } = await start();
+    vi.mocked(core.web.cookies).mockResolvedValue(jar);
+    const tray = electron.FakeTray.instances[0];
+    electron.clickMenuItem((tray?.menu as electronMock.FakeMenu).template, 'jira:a');
+    await vi.waitFor(() =>
+      expect(electron.callLog).toContain('loadURL https://a.jira.example.com/secure/Dashboard.jspa'),
+    );
+    const window = electron.FakeBaseWindow.instances[0];
+    for (const listener of core.webListeners) listener({ kind: 'ended', profileId: 'a' });
+    await vi.waitFor(() => expect(electron.callLog).toContain('clearStorageData jira-web:a'));
+    expect(window?.isDestroyed()).toBe(true);
+  });
+
+  it('closes every web window and clears its partition when the app quits', async () => {
+    const { electron } = await start();
+    await callIpc(electron, 'web:open', 'a');
+    electron.app.emit('before-quit', { preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    expect(electron.callLog).toContain('clearStorageData jira-web:a');
+    expect(electron.FakeBaseWindow.instances[0]?.isDestroyed()).toBe(true);
+  });
+});
+
 describe('quitting', () => {
   it('disposes the core before letting the app quit, then really closes the window', async () => {
     const { electron, core } = await start();
