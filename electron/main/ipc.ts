@@ -3,7 +3,7 @@
 // own window and validates its arguments, and every answer is an IpcResponse so errors keep their kind.
 import { ipcMain } from 'electron';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { ALL_INVOKE_CHANNELS, isShellChannel } from '../shared/contract';
+import { ALL_INVOKE_CHANNELS, everyKeyOf, isShellChannel } from '../shared/contract';
 import type {
   CoreChannel,
   EventMap,
@@ -39,7 +39,7 @@ export const FORGED_SENDER_MESSAGE = 'Refused: the request did not come from the
 
 // The fields of AppErrorInfo, and only those, travel to the renderer: whatever else an error object carries stays.
 // A Record over the type's keys, so a field added to AppErrorInfo does not compile until it is listed here.
-const ERROR_FIELDS = Object.keys({
+const ERROR_FIELDS = everyKeyOf<keyof AppErrorInfo>({
   kind: true,
   message: true,
   nextStep: true,
@@ -51,7 +51,7 @@ const ERROR_FIELDS = Object.keys({
   field: true,
   status: true,
   contentType: true,
-} satisfies Record<keyof AppErrorInfo, true>) as (keyof AppErrorInfo)[];
+});
 
 export function toIpcError(info: AppErrorInfo): AppErrorInfo {
   const picked: Record<string, unknown> = {};
@@ -129,7 +129,8 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
   };
 }
 
-const FORWARDED_EVENTS: readonly EventName[] = ['sessions:changed', 'profiles:changed'];
+/** Every core event reaches the window: an event added to the contract does not compile until it is listed. */
+const FORWARDED_EVENTS = everyKeyOf<EventName>({ 'sessions:changed': true, 'profiles:changed': true });
 
 /** Pushes the core's events to the window (each carries the whole current list); returns the unsubscribe. */
 export function forwardCoreEvents(core: Pick<AppCore, 'on'>, getWindow: () => BrowserWindow | null): () => void {

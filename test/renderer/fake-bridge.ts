@@ -3,13 +3,13 @@
 // promise the test settles itself. No test-runner imports, so it also runs in a browser page.
 import { normalizeBaseUrl, sessionUrlFor } from '../../electron/shared/base-url';
 import { missingValueProblem } from '../../electron/shared/field-rules';
-import type {
-  BridgeMethodName,
+import {
   BRIDGE_METHODS,
-  EventMap,
-  InvokeArgs,
-  InvokeResult,
-  JiraSessionsBridge,
+  type BridgeMethodName,
+  type EventMap,
+  type InvokeArgs,
+  type InvokeResult,
+  type JiraSessionsBridge,
 } from '../../electron/shared/contract';
 import type {
   AppErrorInfo,
@@ -46,27 +46,8 @@ type Script<M extends BridgeMethodName> =
 type Calls = { [M in BridgeMethodName]: MethodArgs<M>[] };
 type Scripts = { [M in BridgeMethodName]: Script<M>[] };
 
-const METHOD_NAMES: BridgeMethodName[] = [
-  'getAppInfo',
-  'getSettings',
-  'updateSettings',
-  'listProfiles',
-  'saveProfile',
-  'removeProfile',
-  'testConnection',
-  'inspectCertificate',
-  'listSessions',
-  'refreshAll',
-  'login',
-  'refresh',
-  'logout',
-  'logoutAll',
-  'forgetPassword',
-  'chooseCaCertificate',
-  'openExternal',
-  'openInJira',
-  'webLogin',
-];
+// Every method of the contract, so a new one has its call log and script queue without being listed here.
+const METHOD_NAMES = Object.keys(BRIDGE_METHODS) as BridgeMethodName[];
 
 function emptyRecord<T>(make: () => T): Record<BridgeMethodName, T> {
   return Object.fromEntries(METHOD_NAMES.map((name) => [name, make()])) as Record<BridgeMethodName, T>;
