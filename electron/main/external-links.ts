@@ -1,7 +1,7 @@
 // The one gate to the system browser: http(s) URLs on the origin of a saved server, nothing else. Links clicked
 // in the window, the tray's "Open in browser" and the renderer's `shell:openExternal` all pass through it.
 import type { ServerProfile } from '../shared/model';
-import { appError } from '../core/errors';
+import { appError } from '../core';
 
 /** Returns the parsed URL when it may be opened, or null. */
 export function allowedExternalUrl(candidate: string, profiles: readonly Pick<ServerProfile, 'baseUrl'>[]): URL | null {

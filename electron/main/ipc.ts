@@ -1,4 +1,4 @@
-// The only place that calls ipcMain.handle (a test scans the sources for it). Each contract channel is served by
+// The only place that calls ipcMain.handle (a lint rule holds every other file to that). Each contract channel is served by
 // the core or, for native dialogs and the system browser, by main; every call first proves it comes from the app's
 // own window and validates its arguments, and every answer is an IpcResponse so errors keep their kind.
 import { ipcMain } from 'electron';
@@ -16,9 +16,7 @@ import type {
 } from '../shared/contract';
 import type { AppErrorInfo } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
-import type { AppCore } from '../core/app-core';
-import { toAppErrorInfo } from '../core/errors';
-import type { LogSink } from '../core/ports';
+import { type AppCore, type LogSink, toAppErrorInfo } from '../core';
 import { isAppUrl } from './app-protocol';
 
 /** The channels main serves itself. */

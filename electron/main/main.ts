@@ -2,9 +2,7 @@
 // wake, and a clean shutdown. Everything with logic lives in the modules this file wires together.
 import { app, nativeImage, net, powerMonitor, protocol, safeStorage, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { AppError } from '../core/errors';
-import { createAppCore } from '../core/app-core';
-import type { AppCore } from '../core/app-core';
+import { type AppCore, AppError, createAppCore } from '../core';
 import { APP_ID, PRODUCT_NAME } from './app-identity';
 import { installAppMenu } from './app-menu';
 import { resolveAppPaths } from './app-paths';

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { Menu, Tray, nativeImage } from 'electron';
 import type { NativeImage } from 'electron';
 import type { ServerProfile, SessionState } from '../shared/model';
-import type { AppCore } from '../core/app-core';
-import type { LogSink } from '../core/ports';
+import type { AppCore, LogSink } from '../core';
 import { buildTrayMenu } from './tray-menu';
 import type { TrayActions, TrayIconState, TrayMenuModel } from './tray-menu';
 

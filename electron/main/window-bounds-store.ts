@@ -1,6 +1,6 @@
 // The window's size and position, in a small electron-store file of its own (window-state.json) so a problem
 // with it can never touch the profiles store. A file that cannot be read only costs the remembered position.
-import type { LogSink } from '../core/ports';
+import type { LogSink } from '../core';
 import { openElectronStore } from './electron-store-backend';
 import type { WindowBoundsStore } from './window-state';
 

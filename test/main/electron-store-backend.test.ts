@@ -3,8 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoreBackendOptions } from '../../electron/core/ports';
-import { createAppCore } from '../../electron/core/app-core';
+import { createAppCore, type StoreBackendOptions } from '../../electron/core';
 import { electronStoreBackend, openElectronStore } from '../../electron/main/electron-store-backend';
 import { createSafeStorageCipher } from '../../electron/main/safe-storage-cipher';
 import { openWindowBoundsStore } from '../../electron/main/window-bounds-store';

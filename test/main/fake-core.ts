@@ -2,8 +2,7 @@
 // uses implemented for real (sign-out changes the session and emits sessions:changed, as the real core does),
 // every call recorded.
 import { vi } from 'vitest';
-import type { AppCore } from '../../electron/core/app-core';
-import { appError } from '../../electron/core/errors';
+import { appError, type AppCore } from '../../electron/core';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../../electron/shared/contract';
 import type {
   AppSettings,

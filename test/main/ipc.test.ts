@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { ALL_INVOKE_CHANNELS, BRIDGE_METHODS } from '../../electron/shared/contract';
 import type { IpcResponse } from '../../electron/shared/contract';
-import { AppError, appError } from '../../electron/core/errors';
+import { AppError, appError } from '../../electron/core';
 import {
   FORGED_SENDER_MESSAGE,
   forwardCoreEvents,

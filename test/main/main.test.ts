@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppCoreOptions } from '../../electron/core/app-core';
+import type { AppCoreOptions } from '../../electron/core';
 import type { IpcResponse } from '../../electron/shared/contract';
 import { ALL_INVOKE_CHANNELS } from '../../electron/shared/contract';
 import * as electronMock from './electron-mock';

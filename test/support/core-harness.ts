@@ -2,8 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppCore, type AppCore, type AppCoreOptions } from '../../electron/core/app-core';
-import type { LogLevel, Notice } from '../../electron/core/ports';
+import { createAppCore, type AppCore, type AppCoreOptions, type LogLevel, type Notice } from '../../electron/core';
 import type { ProfileInput, ServerProfile } from '../../electron/shared/model';
 import { createTestCipher, type TestCipher } from './test-cipher';
 
