@@ -1,6 +1,6 @@
-// The only place that calls ipcMain.handle (a lint rule holds every other file to that). Each contract channel is served by
-// the core or, for native dialogs and the system browser, by main; every call first proves it comes from the app's
-// own window and validates its arguments, and every answer is an IpcResponse so errors keep their kind.
+// The only place that calls ipcMain.handle (a lint rule holds every other file to that). Each contract channel is
+// served by the core or, for native dialogs and the system browser, by main; every call first proves it comes from
+// the app's own window and validates its arguments, and every answer is an IpcResponse so errors keep their kind.
 import { ipcMain } from 'electron';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { ALL_INVOKE_CHANNELS, everyKeyOf, isShellChannel } from '../shared/contract';
