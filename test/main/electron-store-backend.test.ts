@@ -8,6 +8,7 @@ import { electronStoreBackend, openElectronStore } from '../../electron/main/ele
 import { createSafeStorageCipher } from '../../electron/main/safe-storage-cipher';
 import { openWindowBoundsStore } from '../../electron/main/window-bounds-store';
 import { resetElectronMock, safeStorage } from './electron-mock';
+import { makeProfileInput } from '../support/model-fixtures';
 
 vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
 
@@ -114,12 +115,7 @@ describe('with the real core', () => {
       openStore: electronStoreBackend,
     };
     const core = await createAppCore(options);
-    const saved = await core.invoke('profiles:save', {
-      label: 'Prod',
-      baseUrl: 'https://jira.example.com',
-      username: 'admin',
-      environment: 'production',
-    });
+    const saved = await core.invoke('profiles:save', makeProfileInput());
     await core.dispose();
     const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
     expect(files).toHaveLength(1);

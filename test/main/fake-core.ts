@@ -4,40 +4,8 @@
 import { vi } from 'vitest';
 import { appError, type AppCore } from '../../electron/core';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../../electron/shared/contract';
-import type {
-  AppSettings,
-  LogoutResult,
-  ServerProfile,
-  SessionState,
-  SessionStatus,
-} from '../../electron/shared/model';
-
-export function profile(id: string, overrides: Partial<ServerProfile> = {}): ServerProfile {
-  return {
-    id,
-    label: `Jira ${id}`,
-    baseUrl: `https://${id}.jira.example.com`,
-    username: 'admin',
-    environment: 'production',
-    signInMethod: 'password',
-    pollIntervalSeconds: 300,
-    keepAlive: false,
-    ...overrides,
-  };
-}
-
-export function session(profileId: string, status: SessionStatus, overrides: Partial<SessionState> = {}): SessionState {
-  return {
-    profileId,
-    status,
-    cookieNames: status === 'signed-in' ? ['JSESSIONID'] : [],
-    persisted: status === 'signed-in',
-    passwordRemembered: false,
-    warnings: [],
-    ...(status === 'signed-in' ? { user: { name: 'admin', displayName: 'Ada Admin', groups: [] } } : {}),
-    ...overrides,
-  };
-}
+import type { AppSettings, LogoutResult, ServerProfile, SessionState } from '../../electron/shared/model';
+import { session } from '../support/model-fixtures';
 
 type Listener = (payload: never) => void;
 

@@ -19,7 +19,8 @@ import {
   ipcMain,
   resetElectronMock,
 } from './electron-mock';
-import { FakeCore, profile, session } from './fake-core';
+import { profile, session } from '../support/model-fixtures';
+import { FakeCore } from './fake-core';
 
 vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
 

@@ -24,7 +24,7 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../electron/shared/model';
-import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from './fixtures';
+import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from '../support/model-fixtures';
 
 export type MethodArgs<M extends BridgeMethodName> = InvokeArgs<(typeof BRIDGE_METHODS)[M]>;
 export type MethodResult<M extends BridgeMethodName> = InvokeResult<(typeof BRIDGE_METHODS)[M]>;
