@@ -37,8 +37,8 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
   const { core, platform } = options;
   let profiles: ServerProfile[] = [];
   let sessions: SessionState[] = [];
-  let profilesSeen = false;
-  let sessionsSeen = false;
+  // Set by the events below; an object, so the compiler does not take them for still false after the await.
+  const seen = { profiles: false, sessions: false };
   let model: TrayMenuModel;
   const icons = new Map<TrayIconState, NativeImage>();
 
@@ -88,12 +88,12 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
   const unsubscribers = [
     core.on('profiles:changed', (next) => {
       profiles = next;
-      profilesSeen = true;
+      seen.profiles = true;
       rebuild();
     }),
     core.on('sessions:changed', (next) => {
       sessions = next;
-      sessionsSeen = true;
+      seen.sessions = true;
       rebuild();
     }),
   ];
@@ -102,8 +102,8 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
     core.invoke('profiles:list'),
     core.invoke('sessions:list'),
   ]);
-  if (!profilesSeen) profiles = initialProfiles;
-  if (!sessionsSeen) sessions = initialSessions;
+  if (!seen.profiles) profiles = initialProfiles;
+  if (!seen.sessions) sessions = initialSessions;
   rebuild();
 
   return {
