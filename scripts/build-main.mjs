@@ -19,25 +19,30 @@ export const BUNDLES = [
   { entry: 'electron/preload/preload.ts', output: 'dist/preload/preload.cjs' },
 ];
 
+/** esbuild's options for one bundle; the dev loop (scripts/dev.mjs) watches with the same ones. */
+export function bundleOptions(bundle, { outDir = projectDir, sourcemap = false } = {}) {
+  return {
+    absWorkingDir: projectDir,
+    entryPoints: [path.join(projectDir, bundle.entry)],
+    outfile: path.join(outDir, bundle.output),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: ELECTRON_NODE_TARGET,
+    external: ['electron'],
+    sourcemap: sourcemap ? 'linked' : false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+    define: { 'process.env.NODE_ENV': JSON.stringify(sourcemap ? 'development' : 'production') },
+  };
+}
+
 /** Builds both bundles into `outDir` (the project folder by default); returns esbuild's metafiles. */
 export async function buildMain({ outDir = projectDir, sourcemap = false } = {}) {
   const results = [];
   for (const bundle of BUNDLES) {
-    const result = await build({
-      absWorkingDir: projectDir,
-      entryPoints: [path.join(projectDir, bundle.entry)],
-      outfile: path.join(outDir, bundle.output),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: ELECTRON_NODE_TARGET,
-      external: ['electron'],
-      sourcemap: sourcemap ? 'linked' : false,
-      legalComments: 'none',
-      logLevel: 'warning',
-      metafile: true,
-      define: { 'process.env.NODE_ENV': JSON.stringify(sourcemap ? 'development' : 'production') },
-    });
+    const result = await build(bundleOptions(bundle, { outDir, sourcemap }));
     results.push({ ...bundle, metafile: result.metafile, warnings: result.warnings });
   }
   return results;

@@ -1,6 +1,6 @@
 // The log sink main hands to the core and uses itself. The core redacts before it logs; main logs only kinds,
 // channels and error names, never payloads.
-import type { LogLevel, LogSink } from '../core/ports';
+import type { LogLevel, LogSink } from '../core';
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 

@@ -1,8 +1,8 @@
 // Nothing fails silently: an uncaught exception or unhandled rejection in main is logged (name and stack
 // frames, never the message, which may quote a value), and a window whose renderer died is reloaded.
 import type { BrowserWindow, RenderProcessGoneDetails } from 'electron';
-import { describeError } from '../core/log';
-import type { LogSink } from '../core/ports';
+import { describeError } from '../core';
+import type { LogSink } from '../core';
 
 const CURRENT_LOG = Symbol.for('jira-session-manager.process-failure-log');
 type WithLog = NodeJS.Process & { [CURRENT_LOG]?: LogSink };

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { dialog } from 'electron';
 import type { BrowserWindow, MessageBoxOptions, OpenDialogOptions } from 'electron';
 import type { CertificateSummary, ChosenCertificate } from '../shared/model';
-import { appError } from '../core/errors';
-import type { RouteChange } from '../core/ports';
+import { appError } from '../core';
+import type { RouteChange } from '../core';
 
 /** The same limit the contract's schema puts on a PEM. */
 export const MAX_CERTIFICATE_FILE_BYTES = 64 * 1024;

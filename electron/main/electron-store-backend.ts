@@ -4,7 +4,7 @@
 import { chmodSync, existsSync } from 'node:fs';
 import ElectronStore from 'electron-store';
 import type { Schema } from 'electron-store';
-import type { OpenStoreBackend, StoreBackend, StoreBackendOptions } from '../core/ports';
+import type { OpenStoreBackend, StoreBackend, StoreBackendOptions } from '../core';
 
 export interface ElectronStoreBackendOptions extends StoreBackendOptions {
   /** JSON schema checked on open and on every write (the window-state file uses one). */

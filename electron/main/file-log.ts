@@ -5,7 +5,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import electronLog from 'electron-log/node';
-import type { LogLevel, LogSink } from '../core/ports';
+import type { LogLevel, LogSink } from '../core';
 
 export const LOG_FILE_NAME = 'main.log';
 export const LOG_FILE_MAX_BYTES = 1024 * 1024;

@@ -2,7 +2,7 @@
 // that could not be read. Paths never come from the renderer; main knows them.
 import { mkdirSync } from 'node:fs';
 import { shell } from 'electron';
-import { appError } from '../core/errors';
+import { appError } from '../core';
 
 export interface FolderOptions {
   logsDir: string;

@@ -1,9 +1,9 @@
-// The only place that calls ipcMain.handle (a test scans the sources for it). Each contract channel is served by
-// the core or, for native dialogs and the system browser, by main; every call first proves it comes from the app's
-// own window and validates its arguments, and every answer is an IpcResponse so errors keep their kind.
+// The only place that calls ipcMain.handle (a lint rule holds every other file to that). Each contract channel is
+// served by the core or, for native dialogs and the system browser, by main; every call first proves it comes from
+// the app's own window and validates its arguments, and every answer is an IpcResponse so errors keep their kind.
 import { ipcMain } from 'electron';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { ALL_INVOKE_CHANNELS, isShellChannel } from '../shared/contract';
+import { ALL_INVOKE_CHANNELS, everyKeyOf, isShellChannel } from '../shared/contract';
 import type {
   CoreChannel,
   EventMap,
@@ -16,9 +16,7 @@ import type {
 } from '../shared/contract';
 import type { AppErrorInfo } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
-import type { AppCore } from '../core/app-core';
-import { toAppErrorInfo } from '../core/errors';
-import type { LogSink } from '../core/ports';
+import { type AppCore, type LogSink, toAppErrorInfo } from '../core';
 import { isAppUrl } from './app-protocol';
 
 /** The channels main serves itself. */
@@ -39,7 +37,7 @@ export const FORGED_SENDER_MESSAGE = 'Refused: the request did not come from the
 
 // The fields of AppErrorInfo, and only those, travel to the renderer: whatever else an error object carries stays.
 // A Record over the type's keys, so a field added to AppErrorInfo does not compile until it is listed here.
-const ERROR_FIELDS = Object.keys({
+const ERROR_FIELDS = everyKeyOf<keyof AppErrorInfo>({
   kind: true,
   message: true,
   nextStep: true,
@@ -51,7 +49,7 @@ const ERROR_FIELDS = Object.keys({
   field: true,
   status: true,
   contentType: true,
-} satisfies Record<keyof AppErrorInfo, true>) as (keyof AppErrorInfo)[];
+});
 
 export function toIpcError(info: AppErrorInfo): AppErrorInfo {
   const picked: Record<string, unknown> = {};
@@ -129,7 +127,8 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
   };
 }
 
-const FORWARDED_EVENTS: readonly EventName[] = ['sessions:changed', 'profiles:changed'];
+/** Every core event reaches the window: an event added to the contract does not compile until it is listed. */
+const FORWARDED_EVENTS = everyKeyOf<EventName>({ 'sessions:changed': true, 'profiles:changed': true });
 
 /** Pushes the core's events to the window (each carries the whole current list); returns the unsubscribe. */
 export function forwardCoreEvents(core: Pick<AppCore, 'on'>, getWindow: () => BrowserWindow | null): () => void {

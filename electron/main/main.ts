@@ -2,10 +2,7 @@
 // wake, and a clean shutdown. Everything with logic lives in the modules this file wires together.
 import { app, nativeImage, net, powerMonitor, protocol, safeStorage, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { AppError } from '../core/errors';
-import { logUnexpected, redactingLog } from '../core/log';
-import { createAppCore } from '../core/app-core';
-import type { AppCore } from '../core/app-core';
+import { type AppCore, AppError, createAppCore, logUnexpected, redactingLog } from '../core';
 import { APP_ID, PRODUCT_NAME } from './app-identity';
 import { installAppMenu } from './app-menu';
 import { resolveAppPaths } from './app-paths';
@@ -88,6 +85,10 @@ export function runDesktopApp(): void {
     });
     core = appCore;
 
+    const links = createExternalLinkOpener({
+      listProfiles: () => appCore.invoke('profiles:list'),
+      openExternal: (url) => shell.openExternal(url),
+    });
     // Jira's web UI, signed in: a window and an in-memory partition per profile, fed by the core's web port.
     const web = createWebWindows({
       port: appCore.web,
@@ -102,17 +103,13 @@ export function runDesktopApp(): void {
         return found;
       },
       openExternal: (url) => {
-        shell.openExternal(url).catch(() => log('warn', 'A link could not be opened in the browser'));
+        links.openFromJira(url).catch(() => log('warn', 'A link could not be opened in the browser'));
       },
       dataDir,
       isPackaged: app.isPackaged,
       log,
     });
     webWindows = web;
-    const links = createExternalLinkOpener({
-      listProfiles: () => appCore.invoke('profiles:list'),
-      openExternal: (url) => shell.openExternal(url),
-    });
     // Handlers first, so the page's first call finds them.
     cleanups.push(
       registerIpcHandlers({

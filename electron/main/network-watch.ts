@@ -21,6 +21,6 @@ export function watchNetwork(options: NetworkWatchOptions): () => void {
     if (now) options.onOnline();
     else options.onOffline();
   }, options.intervalMs ?? NETWORK_CHECK_INTERVAL_MS);
-  timer.unref?.();
+  timer.unref();
   return () => clearInterval(timer);
 }

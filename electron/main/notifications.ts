@@ -2,7 +2,7 @@
 // sign-out of all partly failed) and whether the user's `notifications` setting allows it; this only shows it.
 import { Notification } from 'electron';
 import type { NativeImage } from 'electron';
-import type { LogSink, Notice, Notifier } from '../core/ports';
+import type { LogSink, Notice, Notifier } from '../core';
 
 export interface DesktopNotifierOptions {
   /** Clicking a notification: show the window. */

@@ -1,8 +1,7 @@
 // The core's SecretCipher backed by Electron safeStorage (Keychain on macOS, DPAPI on Windows, libsecret or
 // KWallet on Linux). Only usable once the app is ready: before that, Linux reports encryption as unavailable.
 import type { SafeStorage } from 'electron';
-import { appError } from '../core/errors';
-import type { SecretCipher } from '../core/ports';
+import { appError, type SecretCipher } from '../core';
 import type { SecretStorageLevel } from '../shared/model';
 
 export type SafeStorageApi = Pick<

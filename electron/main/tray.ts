@@ -4,8 +4,7 @@ import path from 'node:path';
 import { Menu, Tray, nativeImage } from 'electron';
 import type { NativeImage } from 'electron';
 import type { ServerProfile, SessionState } from '../shared/model';
-import type { AppCore } from '../core/app-core';
-import type { LogSink } from '../core/ports';
+import type { AppCore, LogSink } from '../core';
 import { buildTrayMenu } from './tray-menu';
 import type { TrayActions, TrayIconState, TrayMenuModel } from './tray-menu';
 
@@ -41,8 +40,8 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
   const { core, platform } = options;
   let profiles: ServerProfile[] = [];
   let sessions: SessionState[] = [];
-  let profilesSeen = false;
-  let sessionsSeen = false;
+  // Set by the events below; an object, so the compiler does not take them for still false after the await.
+  const seen = { profiles: false, sessions: false };
   let model: TrayMenuModel;
   const icons = new Map<TrayIconState, NativeImage>();
 
@@ -98,12 +97,12 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
   const unsubscribers = [
     core.on('profiles:changed', (next) => {
       profiles = next;
-      profilesSeen = true;
+      seen.profiles = true;
       rebuild();
     }),
     core.on('sessions:changed', (next) => {
       sessions = next;
-      sessionsSeen = true;
+      seen.sessions = true;
       rebuild();
     }),
   ];
@@ -112,8 +111,8 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
     core.invoke('profiles:list'),
     core.invoke('sessions:list'),
   ]);
-  if (!profilesSeen) profiles = initialProfiles;
-  if (!sessionsSeen) sessions = initialSessions;
+  if (!seen.profiles) profiles = initialProfiles;
+  if (!seen.sessions) sessions = initialSessions;
   rebuild();
 
   return {

@@ -2,7 +2,7 @@
 // web-window-state.json for the web windows, one entry per profile) so a problem with them can never touch the
 // profiles store. A file that cannot be read only costs the remembered positions.
 import type { Schema } from 'electron-store';
-import type { LogSink } from '../core/ports';
+import type { LogSink } from '../core';
 import { openElectronStore } from './electron-store-backend';
 import type { WindowBoundsStore } from './window-state';
 

@@ -1,5 +1,5 @@
-// The one window factory. Every BrowserWindow of the app is made here, so the security settings of the README are
-// set in one place and tested in one place.
+// The one window factory. Every BrowserWindow of the app is made here, so the security settings described in
+// docs/ARCHITECTURE.md ("The desktop shell") are set in one place and tested in one place.
 import { BrowserWindow, screen } from 'electron';
 import type { WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';

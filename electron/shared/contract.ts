@@ -104,6 +104,22 @@ export const BRIDGE_EVENTS = {
 } as const satisfies Record<string, EventName>;
 export type BridgeEventName = keyof typeof BRIDGE_EVENTS;
 
+/** `true` while every member of `All` is in `Covered`; otherwise the members left out, which `true` is not. */
+type Covers<All, Covered> = [Exclude<All, Covered>] extends [never] ? true : Exclude<All, Covered>;
+
+// Compile-time checks: a channel or an event added above without a bridge method or subscription does not compile,
+// and the error names what is missing.
+export const BRIDGE_COVERS_EVERY_CHANNEL: Covers<InvokeChannel, (typeof BRIDGE_METHODS)[BridgeMethodName]> = true;
+export const BRIDGE_COVERS_EVERY_EVENT: Covers<EventName, (typeof BRIDGE_EVENTS)[BridgeEventName]> = true;
+
+/**
+ * The keys of a record that names every member of `K` exactly once: used for lists that must stay complete, so a
+ * member added to the type but left out of the list (or one that does not exist) does not compile.
+ */
+export function everyKeyOf<K extends string>(record: Record<K, true>): readonly K[] {
+  return Object.keys(record) as K[];
+}
+
 type BridgeInvokers = {
   [M in BridgeMethodName]: (
     ...args: InvokeArgs<(typeof BRIDGE_METHODS)[M]>
@@ -120,14 +136,14 @@ type BridgeSubscriptions = {
 export type JiraSessionsBridge = BridgeInvokers & BridgeSubscriptions;
 
 export const ALL_INVOKE_CHANNELS = Object.values(BRIDGE_METHODS) as InvokeChannel[];
-export const SHELL_CHANNELS: readonly ShellChannel[] = [
-  'dialog:chooseCaCertificate',
-  'shell:openExternal',
-  'web:open',
-  'session:webLogin',
-  'shell:openLogsFolder',
-  'shell:showStoreBackup',
-];
+export const SHELL_CHANNELS = everyKeyOf<ShellChannel>({
+  'dialog:chooseCaCertificate': true,
+  'shell:openExternal': true,
+  'web:open': true,
+  'session:webLogin': true,
+  'shell:openLogsFolder': true,
+  'shell:showStoreBackup': true,
+});
 
 export function isShellChannel(channel: InvokeChannel): channel is ShellChannel {
   return (SHELL_CHANNELS as readonly string[]).includes(channel);

@@ -32,5 +32,7 @@ export function readAppError(reason: unknown): AppErrorInfo {
 
 /** True when the page was opened by the app (or a test) that supplies the bridge. */
 export function hasBridge(target: Window): boolean {
-  return typeof (target as Partial<Window>).jiraSessions === 'object' && target.jiraSessions !== null;
+  // Read as unknown: the type says it is always there, which is exactly what this checks.
+  const candidate: unknown = (target as Partial<Window>).jiraSessions;
+  return typeof candidate === 'object' && candidate !== null;
 }

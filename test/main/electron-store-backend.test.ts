@@ -3,12 +3,12 @@ import { mkdtemp, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoreBackendOptions } from '../../electron/core/ports';
-import { createAppCore } from '../../electron/core/app-core';
+import { createAppCore, type StoreBackendOptions } from '../../electron/core';
 import { electronStoreBackend, openElectronStore } from '../../electron/main/electron-store-backend';
 import { createSafeStorageCipher } from '../../electron/main/safe-storage-cipher';
 import { openKeyedWindowBoundsStore, openWindowBoundsStore } from '../../electron/main/window-bounds-store';
 import { resetElectronMock, safeStorage } from './electron-mock';
+import { makeProfileInput } from '../support/model-fixtures';
 
 vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
 
@@ -139,12 +139,7 @@ describe('with the real core', () => {
       openStore: electronStoreBackend,
     };
     const core = await createAppCore(options);
-    const saved = await core.invoke('profiles:save', {
-      label: 'Prod',
-      baseUrl: 'https://jira.example.com',
-      username: 'admin',
-      environment: 'production',
-    });
+    const saved = await core.invoke('profiles:save', makeProfileInput());
     await core.dispose();
     const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
     expect(files).toHaveLength(1);

@@ -61,4 +61,13 @@ describe('createExternalLinkOpener', () => {
     await expect(opener.openIfAllowed('http://jira-test.internal:8080/')).resolves.toBe(true);
     expect(openExternal).toHaveBeenCalledTimes(1);
   });
+
+  it('openFromJira sends any plain http(s) link from a Jira page to the browser, and nothing else', async () => {
+    const { openExternal, opener } = setup();
+    await expect(opener.openFromJira('https://docs.atlassian.com/jira/')).resolves.toBe(true);
+    await expect(opener.openFromJira('https://user:secret@evil.example.com/')).resolves.toBe(false);
+    await expect(opener.openFromJira('file:///etc/passwd')).resolves.toBe(false);
+    await expect(opener.openFromJira('not a url')).resolves.toBe(false);
+    expect(openExternal.mock.calls).toEqual([['https://docs.atlassian.com/jira/']]);
+  });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { ALL_INVOKE_CHANNELS, BRIDGE_METHODS } from '../../electron/shared/contract';
 import type { IpcResponse } from '../../electron/shared/contract';
-import { AppError, appError } from '../../electron/core/errors';
+import { AppError, appError } from '../../electron/core';
 import {
   FORGED_SENDER_MESSAGE,
   forwardCoreEvents,
@@ -19,7 +19,8 @@ import {
   ipcMain,
   resetElectronMock,
 } from './electron-mock';
-import { FakeCore, profile, session } from './fake-core';
+import { profile, session } from '../support/model-fixtures';
+import { FakeCore } from './fake-core';
 
 vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
 

@@ -7,10 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppCoreOptions } from '../../electron/core/app-core';
+import type { AppCoreOptions } from '../../electron/core';
 import type { IpcResponse } from '../../electron/shared/contract';
 import { ALL_INVOKE_CHANNELS } from '../../electron/shared/contract';
 import * as electronMock from './electron-mock';
+import { profile, session } from '../support/model-fixtures';
 import * as fakeCore from './fake-core';
 // Resolve the mocked electron now, while './electron-mock' is the instance imported above: the mock is then cached
 // and every later (reset) import of main.ts gets this same instance.
@@ -62,7 +63,7 @@ async function start(
   electron.resetElectronMock();
   electron.app.paths.userData = userData;
   configure(electron);
-  const core = new fake.FakeCore([fake.profile('a')], [fake.session('a', 'signed-in')]);
+  const core = new fake.FakeCore([profile('a')], [session('a', 'signed-in')]);
   boot.core = core;
   await import('../../electron/main/main');
   if (waitForTray) await vi.waitFor(() => expect(electron.FakeTray.instances).toHaveLength(1));
@@ -145,12 +146,10 @@ describe('on ready', () => {
   });
 
   it('answers the renderer through the core and pushes its events to the window', async () => {
-    const { electron, core, fake } = await start();
-    await expect(callIpc(electron, 'profiles:list')).resolves.toEqual({ ok: true, value: [fake.profile('a')] });
-    core.emit('sessions:changed', [fake.session('a', 'expired')]);
-    expect(mainWindow(electron).webContents.send).toHaveBeenCalledWith('sessions:changed', [
-      fake.session('a', 'expired'),
-    ]);
+    const { electron, core } = await start();
+    await expect(callIpc(electron, 'profiles:list')).resolves.toEqual({ ok: true, value: [profile('a')] });
+    core.emit('sessions:changed', [session('a', 'expired')]);
+    expect(mainWindow(electron).webContents.send).toHaveBeenCalledWith('sessions:changed', [session('a', 'expired')]);
   });
 
   it('opens only saved servers in the system browser', async () => {

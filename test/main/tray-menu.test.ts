@@ -3,7 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { buildTrayMenu, countSessions, statusLine } from '../../electron/main/tray-menu';
 import type { TrayActions, TrayState } from '../../electron/main/tray-menu';
 import { clickMenuItem, flattenMenu } from './electron-mock';
-import { profile, session } from './fake-core';
+import { profile, session } from '../support/model-fixtures';
 
 const actions = () => ({
   logout: vi.fn<TrayActions['logout']>(),

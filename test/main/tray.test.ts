@@ -4,7 +4,8 @@ import { createDesktopTray, trayIconFileName } from '../../electron/main/tray';
 import type { DesktopTrayOptions } from '../../electron/main/tray';
 import { FakeTray, Menu, clickMenuItem, flattenMenu, nativeImage, resetElectronMock } from './electron-mock';
 import type { FakeMenu, FakeNativeImage } from './electron-mock';
-import { FakeCore, profile, session } from './fake-core';
+import { profile, session } from '../support/model-fixtures';
+import { FakeCore } from './fake-core';
 
 vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
 

@@ -5,7 +5,7 @@ import { ERROR_KINDS, type AppErrorInfo } from '../../electron/shared/model';
 import { ERROR_COPY, webLoginUrl } from '../../renderer/src/components/error-copy';
 import { ErrorNotice } from '../../renderer/src/components/error-notice';
 import { formatClockTime } from '../../renderer/src/format/dates';
-import { SAMPLE_CERTIFICATE, sampleError } from './fixtures';
+import { SAMPLE_CERTIFICATE, sampleError } from '../support/model-fixtures';
 
 describe.each(ERROR_KINDS)('the %s error', (kind) => {
   test('shows its title, the message and the standard next step', () => {

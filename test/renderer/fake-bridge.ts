@@ -3,13 +3,13 @@
 // promise the test settles itself. No test-runner imports, so it also runs in a browser page.
 import { normalizeBaseUrl, sessionUrlFor } from '../../electron/shared/base-url';
 import { missingValueProblem } from '../../electron/shared/field-rules';
-import type {
-  BridgeMethodName,
+import {
   BRIDGE_METHODS,
-  EventMap,
-  InvokeArgs,
-  InvokeResult,
-  JiraSessionsBridge,
+  type BridgeMethodName,
+  type EventMap,
+  type InvokeArgs,
+  type InvokeResult,
+  type JiraSessionsBridge,
 } from '../../electron/shared/contract';
 import type {
   AppErrorInfo,
@@ -24,7 +24,7 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../electron/shared/model';
-import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from './fixtures';
+import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from '../support/model-fixtures';
 
 export type MethodArgs<M extends BridgeMethodName> = InvokeArgs<(typeof BRIDGE_METHODS)[M]>;
 export type MethodResult<M extends BridgeMethodName> = InvokeResult<(typeof BRIDGE_METHODS)[M]>;
@@ -46,29 +46,8 @@ type Script<M extends BridgeMethodName> =
 type Calls = { [M in BridgeMethodName]: MethodArgs<M>[] };
 type Scripts = { [M in BridgeMethodName]: Script<M>[] };
 
-const METHOD_NAMES: BridgeMethodName[] = [
-  'getAppInfo',
-  'getSettings',
-  'updateSettings',
-  'listProfiles',
-  'saveProfile',
-  'removeProfile',
-  'testConnection',
-  'inspectCertificate',
-  'listSessions',
-  'refreshAll',
-  'login',
-  'refresh',
-  'logout',
-  'logoutAll',
-  'forgetPassword',
-  'chooseCaCertificate',
-  'openExternal',
-  'openInJira',
-  'webLogin',
-  'openLogsFolder',
-  'showStoreBackup',
-];
+// Every method of the contract, so a new one has its call log and script queue without being listed here.
+const METHOD_NAMES = Object.keys(BRIDGE_METHODS) as BridgeMethodName[];
 
 function emptyRecord<T>(make: () => T): Record<BridgeMethodName, T> {
   return Object.fromEntries(METHOD_NAMES.map((name) => [name, make()])) as Record<BridgeMethodName, T>;

@@ -11,7 +11,7 @@ import {
 import { joinPollInterval, splitPollInterval } from '../../renderer/src/format/poll-interval';
 import { ariaShortcut, primaryModifierLabel } from '../../renderer/src/hooks/use-shortcuts';
 import { displayStatus, holdsSession, hostOf, initialsOf, matchesFilter } from '../../renderer/src/view-model';
-import { makeProfile } from './fixtures';
+import { makeProfile } from '../support/model-fixtures';
 
 describe('parseIsoTime', () => {
   test("reads Jira's offset without a colon", () => {

@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ErrorBoundary } from '../../renderer/src/components/error-boundary';
 import { FakeBridge } from './fake-bridge';
-import { DEV_SANDBOX, PRODUCTION, signedOutSession } from './fixtures';
+import { DEV_SANDBOX, PRODUCTION, signedOutSession } from '../support/model-fixtures';
 import { renderApp } from './render-app';
 
 const NOT_ENCRYPTED = /Not encrypted: the password and session travel in clear/;

@@ -11,7 +11,7 @@ import {
   PRODUCTION as prod,
   STAGING as stage,
   DEV_SANDBOX as dev,
-} from './fixtures';
+} from '../support/model-fixtures';
 import { renderApp } from './render-app';
 
 const CHOSEN: ChosenCertificate = {

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { AppErrorInfo } from '../../electron/shared/model';
 import { ERROR_COPY } from '../../renderer/src/components/error-copy';
 import { FakeBridge, type FakeBridgeSeed } from './fake-bridge';
-import { sampleError, signedInSession, signedOutSession, PRODUCTION as prod } from './fixtures';
+import { sampleError, signedInSession, signedOutSession, PRODUCTION as prod } from '../support/model-fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();

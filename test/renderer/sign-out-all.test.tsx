@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { FakeBridge } from './fake-bridge';
-import { makeProfile, signedInSession, signedOutSession, PRODUCTION as prod, DEV_SANDBOX as dev } from './fixtures';
+import {
+  makeProfile,
+  signedInSession,
+  signedOutSession,
+  PRODUCTION as prod,
+  DEV_SANDBOX as dev,
+} from '../support/model-fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();

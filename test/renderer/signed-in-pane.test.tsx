@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import type { SessionState } from '../../electron/shared/model';
 import { formatAbsolute, formatDate } from '../../renderer/src/format/dates';
-import { makeProfile, signedInSession, PRODUCTION } from './fixtures';
+import { makeProfile, signedInSession, PRODUCTION } from '../support/model-fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();

@@ -9,8 +9,9 @@ import {
 } from '../../electron/shared/field-rules';
 import { MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS } from '../../electron/shared/limits';
 import { parseInvokeArgs } from '../../electron/shared/schemas';
+import { makeProfileInput } from '../support/model-fixtures';
 
-const validProfile = { label: 'Acme', baseUrl: 'https://jira.example.com', username: '', environment: 'production' };
+const validProfile = makeProfileInput({ label: 'Acme', username: '' });
 
 describe('missingValueProblem', () => {
   it.each([

@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppCore, type AppCore, type AppCoreOptions } from '../../electron/core/app-core';
-import type { LogLevel, Notice } from '../../electron/core/ports';
+import { createAppCore, type AppCore, type AppCoreOptions, type LogLevel, type Notice } from '../../electron/core';
 import type { ProfileInput, ServerProfile } from '../../electron/shared/model';
 import { createTestCipher, type TestCipher } from './test-cipher';
+import { makeProfileInput } from './model-fixtures';
 
 export interface LogLine {
   level: LogLevel;
@@ -52,12 +52,7 @@ export async function startCore(overrides: Partial<AppCoreOptions> = {}, dataDir
       return startCore({ ...overrides, cipher, ...more }, dir);
     },
     addProfile: (input) =>
-      core.invoke('profiles:save', {
-        label: input.label ?? `Jira ${input.baseUrl}`,
-        username: input.username ?? 'admin',
-        environment: input.environment ?? 'test',
-        ...input,
-      }),
+      core.invoke('profiles:save', makeProfileInput({ label: `Jira ${input.baseUrl}`, environment: 'test', ...input })),
     dispose: () => core.dispose(),
   };
   return harness;

@@ -2,7 +2,7 @@
 // safeStorage (the OS keychain cannot run in tests). A cipher with another key cannot open its seals, like a
 // keychain that was reset or a store copied to another machine.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { SecretCipher } from '../../electron/core/ports';
+import type { SecretCipher } from '../../electron/core';
 import type { SecretStorageLevel } from '../../electron/shared/model';
 
 export interface TestCipher extends SecretCipher {

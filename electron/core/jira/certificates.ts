@@ -26,7 +26,9 @@ export function summarizePem(pem: string): CertificateSummary {
 
 /** Summarises what a TLS socket reports of the peer. */
 export function summarizePeerCertificate(peer: PeerCertificate): CertificateSummary {
-  const pem = peer.raw ? toPem(peer.raw) : undefined;
+  // A socket with no certificate reports an empty object, whatever the type says.
+  const raw = peer.raw as Buffer | undefined;
+  const pem = raw ? toPem(raw) : undefined;
   if (pem) return summarizePem(pem);
   return {
     subject: distinguishedName(peer.subject),

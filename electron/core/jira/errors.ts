@@ -1,4 +1,4 @@
-// Maps what Jira (or the network between) answered to the app's error kinds. Nothing here
+// Maps what Jira (or the network between) answered to the error kinds of docs/ARCHITECTURE.md. Nothing here
 // reads or copies request config, cookies or bodies we sent: only status, headers and the server's own text.
 import type { AppError } from '../errors';
 import { appError } from '../errors';

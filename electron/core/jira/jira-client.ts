@@ -254,7 +254,9 @@ export class JiraClient {
       const now = this.options.now();
       this.rateLimits.block(url.origin, now + retryAfterSeconds({ headers }, now) * 1000);
     }
-    const data = Buffer.isBuffer(response.data) ? response.data : Buffer.from(response.data ?? '');
+    // responseType 'arraybuffer' gives a Buffer under Node; a body axios could not read counts as empty.
+    const raw: unknown = response.data;
+    const data = Buffer.isBuffer(raw) ? raw : Buffer.alloc(0);
     const contentType =
       String(response.headers['content-type'] ?? '')
         .split(';')[0]

@@ -55,9 +55,16 @@ export const serverInfoSchema = z.object({
   serverTime: time,
 });
 
+/** The object without its undefined properties: the model's optional fields are absent, never undefined. */
+function withoutUndefined(value: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(([, entry]) => entry !== undefined),
+  );
+}
+
 export function toLoginInfo(info: z.infer<typeof loginInfoSchema> | undefined): LoginInfo | undefined {
   if (!info) return undefined;
-  return Object.fromEntries(Object.entries(info).filter(([, value]) => value !== undefined)) as LoginInfo;
+  return withoutUndefined(info) as LoginInfo;
 }
 
 export function toSessionUser(bean: UserBean, avatarDataUri: string | undefined): SessionUser {
@@ -74,7 +81,7 @@ export function toSessionUser(bean: UserBean, avatarDataUri: string | undefined)
 }
 
 export function toServerInfo(info: z.infer<typeof serverInfoSchema>): ServerInfo {
-  return Object.fromEntries(Object.entries(info).filter(([, value]) => value !== undefined)) as unknown as ServerInfo;
+  return withoutUndefined(info) as unknown as ServerInfo;
 }
 
 /** Parses a JSON answer against a schema; anything else is an unexpected-response naming status and type. */

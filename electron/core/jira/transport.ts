@@ -172,7 +172,8 @@ export async function inspectCertificate(
     };
     socket.prependOnceListener('secure', () => {
       const peer = socket.getPeerCertificate();
-      if (peer && Object.keys(peer).length > 0) summary = summarizePeerCertificate(peer);
+      // An empty object when the peer sent no certificate.
+      if (Object.keys(peer).length > 0) summary = summarizePeerCertificate(peer);
     });
     socket.once('secureConnect', finish);
     socket.once('error', finish);

@@ -1,7 +1,7 @@
 // Translation between the core's cookies (WebCookie) and Electron's cookie store, and the rules for which cookies
 // of a web session belong to the server. Pure code: no Electron call, only its types.
 import type { Cookie, CookiesSetDetails } from 'electron';
-import type { WebCookie } from '../../core/web/web-session-port';
+import type { WebCookie } from '../../core';
 
 /** Jira's session cookie (Tomcat's), whose arrival after a web sign-in is what the core checks. */
 export const SESSION_COOKIE_NAME = 'JSESSIONID';

@@ -2,7 +2,7 @@
 // what the server sets afterwards comes back out, a short while after the last change of a burst, and only when it
 // differs from what is known — so the copy-in itself, or the jar's own cookies coming back, are never handed over.
 import type { Session } from 'electron';
-import type { WebCookie } from '../../core/web/web-session-port';
+import type { WebCookie } from '../../core';
 import { cookieBelongsToHost, cookieFingerprint, fromElectronCookie, toCookieDetails } from './electron-cookies';
 
 /** A sign-in sets several cookies one after another; they are read once the burst is over. */

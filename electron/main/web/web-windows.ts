@@ -3,9 +3,9 @@
 // (`sync`); a window in sign-in mode follows the server to its identity provider and hands the cookies the sign-in
 // produced to the core (`adoptSignIn`) until they name a signed-in user.
 import { session as electronSession } from 'electron';
-import { appError } from '../../core/errors';
-import type { LogSink } from '../../core/ports';
-import type { WebCookie, WebSessionChange, WebSessionPort } from '../../core/web/web-session-port';
+import { appError } from '../../core';
+import type { LogSink } from '../../core';
+import type { WebCookie, WebSessionChange, WebSessionPort } from '../../core';
 import type { ServerProfile, SessionState } from '../../shared/model';
 import { DEFAULT_WEB_PATH, webPageUrl, webPathProblem } from '../../shared/web-pages';
 import { guardSession } from '../navigation-guards';

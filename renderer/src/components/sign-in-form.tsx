@@ -87,7 +87,7 @@ export function SignInForm({
       className="card sign-in"
       aria-labelledby={`${ids}-title`}
       aria-busy={busy || undefined}
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
     >
       <div className="sign-in-head">

@@ -54,18 +54,17 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
     [bridge, requestFocus, setMessage, state],
   );
 
-  /** A pane action on one server: clears its old message, marks it busy, and shows a failure in the pane. */
+  /**
+   * A pane action on one server: clears its old message, marks it busy, and shows a failure in the pane. It never
+   * rejects, so the buttons that start it need not wait for it.
+   */
   const runPaneAction = useCallback(
-    async (profileId: string, busyWith: PaneBusy, work: () => Promise<void>) => {
+    (profileId: string, busyWith: PaneBusy, work: () => Promise<void>) => {
       setMessage(profileId, undefined);
       setBusyFor(profileId, busyWith);
-      try {
-        await work();
-      } catch (reason) {
-        setMessage(profileId, { tone: 'error', error: readAppError(reason) });
-      } finally {
-        setBusyFor(profileId, undefined);
-      }
+      work()
+        .catch((reason: unknown) => setMessage(profileId, { tone: 'error', error: readAppError(reason) }))
+        .finally(() => setBusyFor(profileId, undefined));
     },
     [setBusyFor, setMessage],
   );
@@ -107,16 +106,13 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
 
   const dismissMessage = useCallback((profileId: string) => setMessage(profileId, undefined), [setMessage]);
 
-  const refreshAll = useCallback(async () => {
+  const refreshAll = useCallback(() => {
     setGlobalError(null);
     setRefreshingAll(true);
-    try {
-      state.applySessions(await bridge.refreshAll());
-    } catch (reason) {
-      showGlobalError(reason);
-    } finally {
-      setRefreshingAll(false);
-    }
+    bridge
+      .refreshAll()
+      .then(state.applySessions, showGlobalError)
+      .finally(() => setRefreshingAll(false));
   }, [bridge, showGlobalError, state]);
 
   const notificationsOn = settings?.notifications;

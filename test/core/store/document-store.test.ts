@@ -9,6 +9,7 @@ import {
   STORE_SCHEMA_VERSION,
   defaultOpenStore,
 } from '../../../electron/core/store/document-store';
+import { makeProfile } from '../../support/model-fixtures';
 
 const dirs: string[] = [];
 const now = () => Date.UTC(2026, 10, 30, 12, 0, 0);
@@ -19,16 +20,13 @@ function dataDir(): string {
   return dir;
 }
 
-const profile = {
+const profile = makeProfile({
   id: 'p1',
   label: 'Prod',
   baseUrl: 'https://jira.example.com',
   username: 'admin',
-  environment: 'production' as const,
-  signInMethod: 'password' as const,
-  pollIntervalSeconds: 300,
-  keepAlive: false,
-};
+  environment: 'production',
+});
 
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -6,9 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { AppCore } from '../../../electron/core/app-core';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy';
-import { toAppErrorInfo } from '../../../electron/core/errors';
+import { toAppErrorInfo, type AppCore } from '../../../electron/core';
 import {
   BRIDGE_EVENTS,
   BRIDGE_METHODS,

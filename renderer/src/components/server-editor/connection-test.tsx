@@ -79,8 +79,11 @@ export function ConnectionTest({ test, idPrefix, baseUrl, onOpenExternal, onPinC
   const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    // The answer may land below the fold of a long form: bring it into view.
-    if (outcome) resultRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    // The answer may land below the fold of a long form: bring it into view (where the page can scroll at all:
+    // jsdom has no scrollIntoView).
+    const result = resultRef.current;
+    if (outcome && result && 'scrollIntoView' in result)
+      result.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [outcome]);
 
   return (

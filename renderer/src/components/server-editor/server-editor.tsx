@@ -61,7 +61,7 @@ export function ServerEditor({ bridge, profile, onSaved, onCancel, onDelete, onO
   };
 
   return (
-    <form className="editor" aria-labelledby={`${ids}-title`} onSubmit={save} noValidate>
+    <form className="editor" aria-labelledby={`${ids}-title`} onSubmit={(event) => void save(event)} noValidate>
       <div className="editor-header">
         <h2 id={`${ids}-title`} className="pane-title" tabIndex={-1} data-focus="editor-heading">
           {profile ? `Edit ${profile.label}` : 'Add server'}

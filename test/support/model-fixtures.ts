@@ -1,10 +1,13 @@
-// Realistic data for renderer tests (and the screenshot page): shaped exactly like what main sends.
+// The model fixtures every test uses — servers, sessions, certificates, errors — realistic and shaped exactly like
+// what the core sends. One module, so a field added to the model is added to the fixtures once.
 import type {
   AppErrorInfo,
   CertificateSummary,
+  ProfileInput,
   ServerInfo,
   ServerProfile,
   SessionState,
+  SessionStatus,
 } from '../../electron/shared/model';
 import { signedOutState } from '../../electron/shared/session-state';
 
@@ -29,6 +32,29 @@ export function makeProfile(overrides: Partial<ServerProfile> & Pick<ServerProfi
     keepAlive: false,
     ...overrides,
   };
+}
+
+/** What the editor sends to save a server: the four values a form must have, and whatever else you give. */
+export function makeProfileInput(overrides: Partial<ProfileInput> = {}): ProfileInput {
+  return {
+    label: 'Jira Production',
+    baseUrl: 'https://jira.example.com',
+    username: 'admin',
+    environment: 'production',
+    ...overrides,
+  };
+}
+
+/** A server per letter, as the shell's tests name them: `profile('a')` is "Jira a" at a.jira.example.com. */
+export function profile(id: string, overrides: Partial<ServerProfile> = {}): ServerProfile {
+  return makeProfile({
+    id,
+    label: `Jira ${id}`,
+    baseUrl: `https://${id}.jira.example.com`,
+    username: 'admin',
+    environment: 'production',
+    ...overrides,
+  });
 }
 
 /** The servers most tests share: a production, a staging and a development Jira. */
@@ -66,6 +92,20 @@ export function serverInfoFor(baseUrl: string, overrides: Partial<ServerInfo> = 
 
 export function signedOutSession(profileId: string, overrides: Partial<SessionState> = {}): SessionState {
   return { ...signedOutState(profileId), ...overrides };
+}
+
+/** A session in any state, as small as the shell's tests need: a signed-in one has cookies and a user. */
+export function session(profileId: string, status: SessionStatus, overrides: Partial<SessionState> = {}): SessionState {
+  return {
+    profileId,
+    status,
+    cookieNames: status === 'signed-in' ? ['JSESSIONID'] : [],
+    persisted: status === 'signed-in',
+    passwordRemembered: false,
+    warnings: [],
+    ...(status === 'signed-in' ? { user: { name: 'admin', displayName: 'Ada Admin', groups: [] } } : {}),
+    ...overrides,
+  };
 }
 
 /** Times relative to `now`, so relative wording ("2 days ago") is stable in tests. */
