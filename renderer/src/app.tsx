@@ -12,11 +12,14 @@ import { ServerEditor } from './components/server-editor/server-editor';
 import { optionIdFor } from './components/server-list-item';
 import { ServerPane } from './components/server-pane';
 import { Sidebar } from './components/sidebar';
-import { Toolbar, type SessionCounts } from './components/toolbar';
+import type { ServerMenuActions } from './components/server-context-menu';
+import { Toolbar } from './components/toolbar';
 import { useDashboardState } from './hooks/use-dashboard-state';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
 import { FOCUS_PANE_HEADING, FOCUS_PASSWORD, useServerActions } from './hooks/use-server-actions';
+import { useSessionCounts } from './hooks/use-session-counts';
 import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
+import { useWebActions } from './hooks/use-web-actions';
 import { holdsSession, matchesFilter } from './view-model';
 
 type Mode = { kind: 'server' } | { kind: 'add' } | { kind: 'edit'; profileId: string };
@@ -31,6 +34,7 @@ export function App({ bridge }: AppProps) {
   const { phase, profiles, sessions, appInfo, settings, loadError, actions } = useDashboardState(bridge);
   const requestFocus = useFocusAfterRender();
   const server = useServerActions({ bridge, state: actions, settings, requestFocus });
+  const web = useWebActions({ bridge, state: actions, requestFocus, ...server });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>(SERVER_MODE);
   const [filter, setFilter] = useState('');
@@ -48,23 +52,7 @@ export function App({ bridge }: AppProps) {
     [profiles, sessions, filter],
   );
 
-  const counts = useMemo<SessionCounts>(() => {
-    let signedIn = 0;
-    let expired = 0;
-    let error = 0;
-    for (const profile of profiles) {
-      const status = sessions.get(profile.id)?.status;
-      if (status === 'signed-in') signedIn += 1;
-      else if (status === 'expired') expired += 1;
-      else if (status === 'error') error += 1;
-    }
-    return { signedIn, expired, error, total: profiles.length };
-  }, [profiles, sessions]);
-
-  const canSignOutAll = useMemo(
-    () => profiles.some((profile) => holdsSession(sessions.get(profile.id))),
-    [profiles, sessions],
-  );
+  const { counts, canSignOutAll } = useSessionCounts(profiles, sessions);
 
   const remember = useMemo(
     () => rememberPasswordAvailability(appInfo?.secretStorage, settings),
@@ -103,6 +91,7 @@ export function App({ bridge }: AppProps) {
         requestFocus(() => document.getElementById(optionIdFor(target.id)));
       },
       onAddServer: addServer,
+      onOpenInJira: () => selected && void web.openInJira(selected.id),
     },
     phase === 'ready',
   );
@@ -114,6 +103,18 @@ export function App({ bridge }: AppProps) {
       requestFocus(FOCUS_EDITOR);
     },
     [requestFocus],
+  );
+
+  const menuActions = useMemo<ServerMenuActions>(
+    () => ({
+      openInJira: web.openInJira,
+      webSignIn: web.webSignIn,
+      refresh: server.refresh,
+      signOut: server.signOut,
+      signIn: activate,
+      edit: editServer,
+    }),
+    [server.refresh, server.signOut, web.openInJira, web.webSignIn, activate, editServer],
   );
 
   const askSignOutAll = useCallback(() => {
@@ -224,6 +225,10 @@ export function App({ bridge }: AppProps) {
         onEdit={editServer}
         onOpenExternal={server.openExternal}
         onDismissMessage={server.dismissMessage}
+        onOpenInJira={web.openInJira}
+        onWebSignIn={web.webSignIn}
+        onUseWebSignIn={web.switchToWebSignIn}
+        platform={platform}
       />
     );
   }
@@ -254,6 +259,7 @@ export function App({ bridge }: AppProps) {
           onSelect={select}
           onActivate={activate}
           onAddServer={addServer}
+          menuActions={menuActions}
         />
         <main className="main">
           {storeProblem || insecureStorage || server.globalError ? (

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import axios, { type AxiosInstance, type AxiosProxyConfig, type AxiosResponse } from 'axios';
 import { CookieJar } from 'tough-cookie';
 import type { ServerInfo } from '../../shared/model';
+import { isSingleSignOnTarget } from '../../shared/single-sign-on';
 import type { AppError } from '../errors';
 import { appError } from '../errors';
 import {
@@ -356,7 +357,7 @@ function redirected(from: URL, to: URL | undefined, status: number): AppError {
   if (!to) {
     return appError('unexpected-response', `Jira answered ${status} without saying where to go.`, { status });
   }
-  const sso = /saml|sso|oauth|openid|login/i.test(to.pathname + to.search);
+  const sso = isSingleSignOnTarget(to);
   return appError('redirected', `${from.host} redirected the request to ${to.origin}${to.pathname}.`, {
     location: to.href,
     status,

@@ -19,6 +19,10 @@ export interface SignInFormProps {
   onOpenExternal(url: string): void;
   onForgetPassword(): void;
   forgetting?: boolean;
+  /** Offered with a CAPTCHA or password sign-in switched off: sign in on the server's page instead. */
+  onWebSignIn?: () => void;
+  /** Offered when the server answers with a single sign-on page. */
+  onUseWebSignIn?: () => void;
 }
 
 export function SignInForm({
@@ -30,6 +34,8 @@ export function SignInForm({
   onOpenExternal,
   onForgetPassword,
   forgetting = false,
+  onWebSignIn,
+  onUseWebSignIn,
 }: SignInFormProps) {
   const ids = useId();
   const usernameRef = useRef<HTMLInputElement>(null);
@@ -107,6 +113,8 @@ export function SignInForm({
           error={shownError}
           baseUrl={profile.baseUrl}
           onOpenExternal={onOpenExternal}
+          onWebSignIn={onWebSignIn}
+          onUseWebSignIn={onUseWebSignIn}
           live={error !== null}
         />
       ) : null}
