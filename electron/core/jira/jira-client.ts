@@ -272,6 +272,11 @@ export class JiraClient {
         status !== 429 &&
         status !== 407
       ) {
+        // Behind single sign-on, a session that has ended is sent on to the login page: HTML that speaks for nobody.
+        const sentToLoginPage = method === 'GET' && headerValue(response, 'x-ausername') === 'anonymous';
+        if (sentToLoginPage && this.hasSession()) {
+          throw sessionFailure({ ...response, status: 401 }, this.options.now(), true);
+        }
         throw generalFailure(response, this.options.now());
       }
       return response;
