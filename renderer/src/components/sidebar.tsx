@@ -217,8 +217,17 @@ export const Sidebar = memo(function Sidebar({
       ) : null}
       {total === 0 ? <p className="sidebar-empty">No servers yet.</p> : null}
       <p className="sidebar-hint">
-        <kbd>{modifier}</kbd>+<kbd>1</kbd>…<kbd>9</kbd> switch · <kbd>{modifier}</kbd>+<kbd>N</kbd> add ·{' '}
-        <kbd>{modifier}</kbd>+<kbd>O</kbd> open in Jira
+        <span>
+          <kbd>{modifier}</kbd>+<kbd>1</kbd>…<kbd>9</kbd> switch
+        </span>{' '}
+        ·{' '}
+        <span>
+          <kbd>{modifier}</kbd>+<kbd>N</kbd> add
+        </span>{' '}
+        ·{' '}
+        <span>
+          <kbd>{modifier}</kbd>+<kbd>O</kbd> open in Jira
+        </span>
       </p>
     </nav>
   );
