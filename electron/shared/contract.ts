@@ -49,6 +49,10 @@ export interface ShellInvokeMap {
    * resolves once the app has adopted the session it produced — or with the state unchanged when the window closed.
    */
   'session:webLogin': (profileId: string) => SessionState;
+  /** Opens the folder of the app's log files in the file manager. */
+  'shell:openLogsFolder': () => void;
+  /** Shows the store file that could not be read (app:info's storeProblem) in its folder; main knows its path. */
+  'shell:showStoreBackup': () => void;
 }
 
 export type InvokeMap = CoreInvokeMap & ShellInvokeMap;
@@ -89,6 +93,8 @@ export const BRIDGE_METHODS = {
   openExternal: 'shell:openExternal',
   openInJira: 'web:open',
   webLogin: 'session:webLogin',
+  openLogsFolder: 'shell:openLogsFolder',
+  showStoreBackup: 'shell:showStoreBackup',
 } as const satisfies Record<string, InvokeChannel>;
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 
@@ -119,6 +125,8 @@ export const SHELL_CHANNELS: readonly ShellChannel[] = [
   'shell:openExternal',
   'web:open',
   'session:webLogin',
+  'shell:openLogsFolder',
+  'shell:showStoreBackup',
 ];
 
 export function isShellChannel(channel: InvokeChannel): channel is ShellChannel {

@@ -95,6 +95,7 @@ export interface ServerInfo {
 
 export const ERROR_KINDS = [
   'bad-credentials',
+  'no-application-access',
   'captcha-required',
   'login-denied',
   'basic-auth-disabled',

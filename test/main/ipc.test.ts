@@ -36,6 +36,8 @@ beforeEach(() => {
     'shell:openExternal': vi.fn(async () => undefined),
     'web:open': vi.fn(async () => undefined),
     'session:webLogin': vi.fn(async () => session('a', 'signed-in')),
+    'shell:openLogsFolder': vi.fn(async () => undefined),
+    'shell:showStoreBackup': vi.fn(async () => undefined),
   };
   registerIpcHandlers({
     core,

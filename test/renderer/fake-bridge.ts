@@ -66,6 +66,8 @@ const METHOD_NAMES: BridgeMethodName[] = [
   'openExternal',
   'openInJira',
   'webLogin',
+  'openLogsFolder',
+  'showStoreBackup',
 ];
 
 function emptyRecord<T>(make: () => T): Record<BridgeMethodName, T> {
@@ -242,6 +244,9 @@ export class FakeBridge implements JiraSessionsBridge {
       const profile = this.profileOrThrow(profileId);
       return this.defaultLogin(profileId, { username: profile.username, password: 'web' });
     });
+
+  openLogsFolder = () => this.run('openLogsFolder', [], () => undefined);
+  showStoreBackup = () => this.run('showStoreBackup', [], () => undefined);
 
   // ---- Defaults -------------------------------------------------------------------------------------------
 

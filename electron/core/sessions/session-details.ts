@@ -1,7 +1,7 @@
 // Who the session belongs to and what the server is: myself and serverInfo in parallel, with the avatar fetched
 // alongside at the URL Jira normally uses, so a sign-in costs two round trips on the critical path, not three.
 import type { ServerProfile, SessionState } from '../../shared/model';
-import type { JiraClient } from '../jira/jira-client';
+import type { JiraClient, SessionFacts } from '../jira/jira-client';
 import { toSessionUser } from '../jira/jira-payloads';
 
 export async function loadSessionDetails(
@@ -24,4 +24,9 @@ export async function loadSessionDetails(
       ? await client.avatarDataUri(bean.avatarUrls).catch(() => undefined)
       : undefined);
   return { user: toSessionUser(bean, avatar), serverInfo };
+}
+
+/** What a session check tells about the session itself: the cluster node and the login history. */
+export function sessionFacts(facts: SessionFacts): Partial<SessionState> {
+  return { nodeId: facts.nodeId, ...(facts.loginInfo ? { loginInfo: facts.loginInfo } : {}) };
 }

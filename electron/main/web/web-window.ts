@@ -164,7 +164,12 @@ export function createWebWindow(options: WebWindowOptions): WebWindow {
   contents.on('did-navigate-in-page', updateBar);
 
   trackWindowBounds(window, options.boundsStore, options.onError);
+  // Not every platform reports a maximise or full screen as a resize.
   window.on('resize', layout);
+  window.on('maximize', layout);
+  window.on('unmaximize', layout);
+  window.on('enter-full-screen', layout);
+  window.on('leave-full-screen', layout);
   window.once('closed', () => {
     // A WebContentsView's page outlives its window unless closed.
     if (!contents.isDestroyed()) contents.close();

@@ -104,13 +104,13 @@ describe('JiraClient sign-in', () => {
     expect(error.info.nextStep).toMatch(/personal access token|web login/i);
   });
 
-  it('reports a 429 with the server-requested wait', async () => {
-    const server = await standIn({ rateLimit: { requests: 1, intervalSeconds: 60, retryAfterSeconds: 42 } });
+  it('reports a 429 with the server-requested wait when it is the longer one', async () => {
+    const server = await standIn({ rateLimit: { requests: 1, intervalSeconds: 60, retryAfterSeconds: 142 } });
     const client = clientFor(server);
     await client.login('admin', 'admin');
     const error = await failure(client.currentUser());
     expect(error.kind).toBe('rate-limited');
-    expect(error.info.retryAfterSeconds).toBe(42);
+    expect(error.info.retryAfterSeconds).toBe(142);
   });
 
   it('treats an HTML page where JSON was expected as an error, never as success', async () => {

@@ -55,6 +55,8 @@ export interface BrowserApp {
   consoleErrors: string[];
   /** URLs the app asked to open in the system browser. */
   openedExternally: string[];
+  /** Shell folder channels the page called (logs folder, store backup). */
+  foldersShown: string[];
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   });
   const page = await context.newPage();
   const openedExternally: string[] = [];
+  const foldersShown: string[] = [];
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -119,6 +122,10 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
         }
         if (channel === 'session:webLogin' && options.webWindows)
           return { ok: true, value: await options.webWindows.signIn(String(args[0])) };
+        if (channel === 'shell:openLogsFolder' || channel === 'shell:showStoreBackup') {
+          foldersShown.push(channel);
+          return { ok: true, value: undefined };
+        }
         if (isShellChannel(channel as CoreChannel)) throw new Error(`unhandled shell channel ${channel}`);
         const invoke = options.core.invoke as (name: CoreChannel, ...rest: unknown[]) => Promise<unknown>;
         return { ok: true, value: await invoke(channel as CoreChannel, ...args) };
@@ -173,6 +180,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   return {
     page,
     openedExternally,
+    foldersShown,
     consoleErrors,
     close: async () => {
       unsubscribe.forEach((stop) => stop());
