@@ -1,38 +1,19 @@
 // The Jira client against real stand-ins over real HTTP(S): cookies, context paths, clusters, denials and
 // every way an answer can be wrong.
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
-import { JiraClient, type JiraClientOptions } from '../../../electron/core/jira/jira-client';
+import type { JiraClient, JiraClientOptions } from '../../../electron/core/jira/jira-client';
 import { summarizePem } from '../../../electron/core/jira/certificates';
 import type { JiraStandIn } from '../../support/jira-stand-in';
+import { failure, jiraClients } from '../../support/jira-clients';
 import { testResources } from '../../support/test-resources';
 
 const { standIn, proxy: startProxy, closeAll } = testResources();
-const clients: JiraClient[] = [];
-
-function clientFor(server: Pick<JiraStandIn, 'baseUrl'>, options: Partial<JiraClientOptions> = {}): JiraClient {
-  const client = new JiraClient({
-    baseUrl: server.baseUrl,
-    timeoutMs: 3000,
-    maxResponseBytes: 256 * 1024,
-    now: Date.now,
-    ...options,
-  });
-  clients.push(client);
-  return client;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const { clientFor: clientAt, disposeClients } = jiraClients();
+const clientFor = (server: Pick<JiraStandIn, 'baseUrl'>, options: Partial<JiraClientOptions> = {}): JiraClient =>
+  clientAt(server.baseUrl, options);
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.dispose();
+  disposeClients();
   await closeAll();
 });
 

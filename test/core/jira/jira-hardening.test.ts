@@ -1,33 +1,18 @@
 // What real Jira does that the first release did not expect, and the TLS and cookie guards no other test holds:
 // each test here goes red when its handling is removed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
 import { summarizePem } from '../../../electron/core/jira/certificates';
 import { MIN_UNANNOUNCED_BACKOFF_SECONDS } from '../../../electron/core/jira/errors';
-import { JiraClient, type JiraClientOptions } from '../../../electron/core/jira/jira-client';
+import type { JiraClientOptions } from '../../../electron/core/jira/jira-client';
 import { SEEDED_USERS } from '../../support/jira-stand-in';
 import { createCertificateAuthority } from '../../support/jira-stand-in/certificates';
+import { failure, jiraClients } from '../../support/jira-clients';
 import { testResources } from '../../support/test-resources';
 import { makeCertificate, startTlsServer, type TlsServer } from '../../support/tls-server';
 
 const { standIn, proxy: startProxy, closeAll } = testResources();
-const clients: JiraClient[] = [];
+const { clientFor, disposeClients } = jiraClients();
 const tlsServers: TlsServer[] = [];
-
-function clientFor(baseUrl: string, options: Partial<JiraClientOptions> = {}): JiraClient {
-  const client = new JiraClient({ baseUrl, timeoutMs: 3000, maxResponseBytes: 256 * 1024, now: Date.now, ...options });
-  clients.push(client);
-  return client;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function tlsServer(...args: Parameters<typeof makeCertificate>): Promise<{ server: TlsServer; certPem: string }> {
   const pair = await makeCertificate(...args);
@@ -42,7 +27,7 @@ function pinOf(pem: string): NonNullable<JiraClientOptions['trust']>['pinnedCert
 }
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.dispose();
+  disposeClients();
   await Promise.all(tlsServers.splice(0).map((server) => server.close()));
   await closeAll();
 });
