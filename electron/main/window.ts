@@ -1,4 +1,4 @@
-// The one window factory. Every BrowserWindow of the app is made here, so the security settings of DESIGN.md are
+// The one window factory. Every BrowserWindow of the app is made here, so the security settings of the README are
 // set in one place and tested in one place.
 import { BrowserWindow, screen } from 'electron';
 import type { WebPreferences } from 'electron';

@@ -7,16 +7,17 @@ import type { JiraSessionsBridge } from './bridge';
 import { DashboardDialogs, type DialogState } from './components/dashboard-dialogs';
 import { EmptyState } from './components/empty-state';
 import { ErrorNotice } from './components/error-notice';
-import { KeychainNotice, rememberPasswordAvailability, StoreProblemNotice } from './components/keychain-notice';
+import { KeychainNotice, rememberPasswordAvailability } from './components/keychain-notice';
 import { ServerEditor } from './components/server-editor/server-editor';
 import { optionIdFor } from './components/server-list-item';
 import { ServerPane } from './components/server-pane';
 import { Sidebar } from './components/sidebar';
-import type { ServerMenuActions } from './components/server-context-menu';
+import { StoreProblemNotice } from './components/store-problem-notice';
 import { Toolbar } from './components/toolbar';
 import { useDashboardState } from './hooks/use-dashboard-state';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
 import { FOCUS_PANE_HEADING, FOCUS_PASSWORD, useServerActions } from './hooks/use-server-actions';
+import { useServerMenuActions } from './hooks/use-server-menu-actions';
 import { useSessionCounts } from './hooks/use-session-counts';
 import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
 import { useWebActions } from './hooks/use-web-actions';
@@ -105,17 +106,7 @@ export function App({ bridge }: AppProps) {
     [requestFocus],
   );
 
-  const menuActions = useMemo<ServerMenuActions>(
-    () => ({
-      openInJira: web.openInJira,
-      webSignIn: web.webSignIn,
-      refresh: server.refresh,
-      signOut: server.signOut,
-      signIn: activate,
-      edit: editServer,
-    }),
-    [server.refresh, server.signOut, web.openInJira, web.webSignIn, activate, editServer],
-  );
+  const menuActions = useServerMenuActions(server, web, activate, editServer);
 
   const askSignOutAll = useCallback(() => {
     const targets = profiles.filter((profile) => holdsSession(sessions.get(profile.id)));
@@ -264,7 +255,9 @@ export function App({ bridge }: AppProps) {
         <main className="main">
           {storeProblem || insecureStorage || server.globalError ? (
             <div className="main-notices">
-              {storeProblem ? <StoreProblemNotice problem={storeProblem} /> : null}
+              {storeProblem ? (
+                <StoreProblemNotice problem={storeProblem} onShowFolder={server.showStoreBackup} />
+              ) : null}
               {insecureStorage ? (
                 <KeychainNotice
                   secretStorage={insecureStorage}

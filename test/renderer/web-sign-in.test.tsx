@@ -120,7 +120,7 @@ describe('the web sign-in card', () => {
     });
     const notice = screen.getByText('Signed out in the Jira window.').closest('.notice');
     expect(notice).toHaveAttribute('role', 'status');
-    expect(notice).toHaveTextContent(/^Signed out/);
+    expect(notice).toHaveTextContent(/^Why this server is signed out/);
     expect(webButton()).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { ErrorNotice } from './error-notice';
 import { ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
 import { Notice } from './notice';
 import { OpenInJira } from './open-in-jira';
+import { PlainHttpMark } from './plain-http-warning';
 import { SignInSection } from './sign-in-section';
 import { SignedInPane } from './signed-in-pane';
 import { StatusBadge } from './status-badge';
@@ -145,6 +146,7 @@ export function ServerPane({
         <div className="pane-subtitle">
           <StatusBadge status={status} />
           <span className="pane-url">{profile.baseUrl}</span>
+          <PlainHttpMark baseUrl={profile.baseUrl} />
           <button type="button" className="link-button" onClick={() => onOpenExternal(profile.baseUrl)}>
             Open in browser
             <ExternalIcon size={13} />

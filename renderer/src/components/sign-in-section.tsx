@@ -103,7 +103,7 @@ export function SignInSection({
           className="signed-out-reason"
           role="status"
           icon={<InfoIcon size={18} />}
-          title="Signed out"
+          title="Why this server is signed out"
         >
           <p className="notice-message">{session.signedOutReason}</p>
         </Notice>

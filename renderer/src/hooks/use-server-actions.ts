@@ -137,6 +137,10 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
 
   const dismissGlobalError = useCallback(() => setGlobalError(null), []);
 
+  const showStoreBackup = useCallback(() => {
+    bridge.showStoreBackup().catch(showGlobalError);
+  }, [bridge, showGlobalError]);
+
   return {
     messages,
     busy,
@@ -154,5 +158,6 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
     refreshAll,
     toggleNotifications,
     changePersistAnyway,
+    showStoreBackup,
   };
 }
