@@ -13,11 +13,14 @@ import { optionIdFor } from './components/server-list-item';
 import { ServerPane } from './components/server-pane';
 import { Sidebar } from './components/sidebar';
 import { StoreProblemNotice } from './components/store-problem-notice';
-import { Toolbar, type SessionCounts } from './components/toolbar';
+import { Toolbar } from './components/toolbar';
 import { useDashboardState } from './hooks/use-dashboard-state';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
 import { FOCUS_PANE_HEADING, FOCUS_PASSWORD, useServerActions } from './hooks/use-server-actions';
+import { useServerMenuActions } from './hooks/use-server-menu-actions';
+import { useSessionCounts } from './hooks/use-session-counts';
 import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
+import { useWebActions } from './hooks/use-web-actions';
 import { holdsSession, matchesFilter } from './view-model';
 
 type Mode = { kind: 'server' } | { kind: 'add' } | { kind: 'edit'; profileId: string };
@@ -32,6 +35,7 @@ export function App({ bridge }: AppProps) {
   const { phase, profiles, sessions, appInfo, settings, loadError, actions } = useDashboardState(bridge);
   const requestFocus = useFocusAfterRender();
   const server = useServerActions({ bridge, state: actions, settings, requestFocus });
+  const web = useWebActions({ bridge, state: actions, requestFocus, ...server });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>(SERVER_MODE);
   const [filter, setFilter] = useState('');
@@ -49,23 +53,7 @@ export function App({ bridge }: AppProps) {
     [profiles, sessions, filter],
   );
 
-  const counts = useMemo<SessionCounts>(() => {
-    let signedIn = 0;
-    let expired = 0;
-    let error = 0;
-    for (const profile of profiles) {
-      const status = sessions.get(profile.id)?.status;
-      if (status === 'signed-in') signedIn += 1;
-      else if (status === 'expired') expired += 1;
-      else if (status === 'error') error += 1;
-    }
-    return { signedIn, expired, error, total: profiles.length };
-  }, [profiles, sessions]);
-
-  const canSignOutAll = useMemo(
-    () => profiles.some((profile) => holdsSession(sessions.get(profile.id))),
-    [profiles, sessions],
-  );
+  const { counts, canSignOutAll } = useSessionCounts(profiles, sessions);
 
   const remember = useMemo(
     () => rememberPasswordAvailability(appInfo?.secretStorage, settings),
@@ -104,6 +92,7 @@ export function App({ bridge }: AppProps) {
         requestFocus(() => document.getElementById(optionIdFor(target.id)));
       },
       onAddServer: addServer,
+      onOpenInJira: () => selected && void web.openInJira(selected.id),
     },
     phase === 'ready',
   );
@@ -116,6 +105,8 @@ export function App({ bridge }: AppProps) {
     },
     [requestFocus],
   );
+
+  const menuActions = useServerMenuActions(server, web, activate, editServer);
 
   const askSignOutAll = useCallback(() => {
     const targets = profiles.filter((profile) => holdsSession(sessions.get(profile.id)));
@@ -225,6 +216,10 @@ export function App({ bridge }: AppProps) {
         onEdit={editServer}
         onOpenExternal={server.openExternal}
         onDismissMessage={server.dismissMessage}
+        onOpenInJira={web.openInJira}
+        onWebSignIn={web.webSignIn}
+        onUseWebSignIn={web.switchToWebSignIn}
+        platform={platform}
       />
     );
   }
@@ -255,6 +250,7 @@ export function App({ bridge }: AppProps) {
           onSelect={select}
           onActivate={activate}
           onAddServer={addServer}
+          menuActions={menuActions}
         />
         <main className="main">
           {storeProblem || insecureStorage || server.globalError ? (

@@ -2,19 +2,17 @@
 // page.exposeBinding to a real createAppCore, which talks real HTTP to two Jira stand-ins. Writes screenshots
 // (light and dark) to test-results/screenshots/ (or $SCREENSHOT_DIR; `npm run screenshots` refreshes the ones in
 // docs/screenshots/ that the README shows) and runs axe-core on each main screen.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTemporaryDirs, startCore, type CoreHarness } from '../support/core-harness';
 import { startJiraStandIn, type JiraStandIn } from '../support/jira-stand-in';
 import { launchChromium, openBrowserApp, type BrowserApp } from './support/browser-app';
+import * as dashboard from './support/dashboard-page';
+import { SCREENSHOT_DIR } from './support/dashboard-page';
 import { buildRenderer } from './support/renderer-build';
 
-const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
 const IDLE_TIMEOUT_MS = 2500;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let rendererDir: string;
@@ -24,55 +22,13 @@ let harness: CoreHarness;
 let app: BrowserApp;
 let page: Page;
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Serious or critical accessibility violations on the page as it is now. */
-async function seriousViolations(): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
-}
-
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-}
-
-async function addServer(label: string, baseUrl: string, username: string, environment: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add server' }).first().click();
-  await page.getByLabel('Server name').fill(label);
-  await page.getByLabel('Base URL').fill(baseUrl);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Environment').selectOption(environment);
-  await page.getByRole('button', { name: 'Save server' }).click();
-  await expect.poll(() => page.getByRole('option', { name: new RegExp(label) }).count()).toBe(1);
-}
-
-async function select(label: string): Promise<void> {
-  await page.getByRole('option', { name: new RegExp(label) }).click();
-  await expect.poll(() => page.locator('#pane-heading').textContent()).toContain(label);
-}
-
-async function signIn(password: string): Promise<void> {
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-function signedInHeading() {
-  return page.locator('#signed-in-heading');
-}
+const seriousViolations = () => dashboard.seriousViolations(page);
+const screenshot = (name: string) => dashboard.screenshot(page, name);
+const select = (label: string) => dashboard.select(page, label);
+const signIn = (password: string) => dashboard.signIn(page, password);
+const signedInHeading = () => dashboard.signedInHeading(page);
+const addServer = (label: string, baseUrl: string, username: string, environment: 'production' | 'staging') =>
+  dashboard.addServer(page, { label, baseUrl, username, environment });
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

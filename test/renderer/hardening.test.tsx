@@ -30,7 +30,7 @@ test('a profile signed out by the app says why', async () => {
   await renderApp({ profiles: [PRODUCTION], sessions: [signedOutSession('prod', { signedOutReason: reason })] });
   const pane = screen.getByRole('region', { name: 'Jira Production' });
   expect(within(pane).getByText(reason)).toBeInTheDocument();
-  expect(within(pane).getByText('Signed out by the app')).toBeInTheDocument();
+  expect(within(pane).getByText('Why this server is signed out')).toBeInTheDocument();
 });
 
 describe('the store problem notice', () => {

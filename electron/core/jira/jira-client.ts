@@ -211,6 +211,11 @@ export class JiraClient {
       // A success that is not JSON is someone else's page (SSO, a proxy). Failures are mapped by status and
       // headers whatever their body: Jira's 401s, CAPTCHA 403s and 429s often come as HTML.
       if (expect === 'json' && response.status < 400 && response.status !== 204 && !isJson(response.contentType)) {
+        // Behind single sign-on, a session that has ended is sent on to the login page: HTML that speaks for nobody.
+        const sentToLoginPage = method === 'GET' && headerValue(response, 'x-ausername') === 'anonymous';
+        if (sentToLoginPage && this.hasSession()) {
+          throw sessionFailure({ ...response, status: 401 }, this.options.now(), true);
+        }
         throw generalFailure(response, this.options.now());
       }
       return response;

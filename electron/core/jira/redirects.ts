@@ -1,5 +1,6 @@
 // Redirects are followed by hand: only GETs, only on the same origin (scheme, host and port), a few hops at most,
 // so a cookie never follows a redirect anywhere else. Anything else is reported with where it wanted to go.
+import { isSingleSignOnTarget } from '../../shared/single-sign-on';
 import type { AppError } from '../errors';
 import { appError } from '../errors';
 import { headerValue, type HttpAnswer } from './errors';
@@ -21,7 +22,7 @@ function redirected(from: URL, to: URL | undefined, status: number): AppError {
   if (!to) {
     return appError('unexpected-response', `Jira answered ${status} without saying where to go.`, { status });
   }
-  const sso = /saml|sso|oauth|openid|login/i.test(to.pathname + to.search);
+  const sso = isSingleSignOnTarget(to);
   return appError('redirected', `${from.host} redirected the request to ${to.origin}${to.pathname}.`, {
     location: to.href,
     status,

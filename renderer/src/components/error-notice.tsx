@@ -2,11 +2,12 @@
 // and the actions that help (the web login, retrying, trusting a certificate).
 import { useId, useState, type ReactNode } from 'react';
 import type { AppErrorInfo, CertificateSummary } from '../../../electron/shared/model';
+import { pointsToWebSignIn } from '../../../electron/shared/single-sign-on';
 import { formatClockTime, formatDuration } from '../format/dates';
 import { useNow } from '../hooks/use-now';
 import { CertificateDetails, Fingerprint } from './certificate-details';
 import { ERROR_COPY, webLoginUrl } from './error-copy';
-import { AlertOctagonIcon, AlertTriangleIcon, ExternalIcon, RefreshIcon } from './icons';
+import { AlertOctagonIcon, AlertTriangleIcon, ExternalIcon, RefreshIcon, SignInIcon } from './icons';
 import { Notice } from './notice';
 
 function RetryTime({ seconds }: { seconds: number }) {
@@ -38,6 +39,10 @@ export interface ErrorNoticeProps {
   /** Offered for tls-untrusted: trust exactly this certificate (after the fingerprint was checked). */
   onPinCertificate?: (certificate: CertificateSummary) => void;
   onDismiss?: () => void;
+  /** Offered for captcha-required and basic-auth-disabled: sign in on the server's own page in an app window. */
+  onWebSignIn?: () => void;
+  /** Offered when the error shows a single sign-on page: make web sign-in this server's way in. */
+  onUseWebSignIn?: () => void;
   id?: string;
   /** Announce on appearance (the result of the user's action); off for errors that were already there. */
   live?: boolean;
@@ -51,6 +56,8 @@ export function ErrorNotice({
   retryLabel = 'Try again',
   onPinCertificate,
   onDismiss,
+  onWebSignIn,
+  onUseWebSignIn,
   id,
   live = true,
 }: ErrorNoticeProps) {
@@ -62,6 +69,24 @@ export function ErrorNotice({
   const details: ReactNode[] = [];
   const actions: ReactNode[] = [];
 
+  const offersWebSignIn = onWebSignIn && (error.kind === 'captcha-required' || error.kind === 'basic-auth-disabled');
+  if (offersWebSignIn) {
+    actions.push(
+      <button key="web-sign-in" type="button" className="button button-primary" onClick={onWebSignIn}>
+        <SignInIcon />
+        Sign in on the web page instead
+      </button>,
+    );
+  }
+  if (onUseWebSignIn && pointsToWebSignIn(error)) {
+    actions.push(
+      <button key="use-web-sign-in" type="button" className="button button-primary" onClick={onUseWebSignIn}>
+        <SignInIcon />
+        Use web sign-in for this server
+      </button>,
+    );
+  }
+
   switch (error.kind) {
     case 'captcha-required':
     case 'login-denied':
@@ -69,7 +94,12 @@ export function ErrorNotice({
       const url = webLoginUrl(error, baseUrl);
       if (url && onOpenExternal) {
         actions.push(
-          <button key="web-login" type="button" className="button button-primary" onClick={() => onOpenExternal(url)}>
+          <button
+            key="web-login"
+            type="button"
+            className={offersWebSignIn ? 'button' : 'button button-primary'}
+            onClick={() => onOpenExternal(url)}
+          >
             <ExternalIcon />
             Open the web login
           </button>,

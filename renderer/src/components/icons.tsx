@@ -149,6 +149,13 @@ export const ServerIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const WindowIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M3 9h18M6.5 6.5h.01M9 6.5h.01" />
+  </Icon>
+);
+
 export const KeyIcon = (props: IconProps) => (
   <Icon {...props}>
     <circle cx="7.5" cy="15.5" r="4.5" />

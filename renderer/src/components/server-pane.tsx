@@ -1,23 +1,22 @@
 // The selected server: its header and actions, then whatever its session state calls for.
 import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
-import { useNow } from '../hooks/use-now';
 import { displayStatus, holdsSession } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { ErrorNotice } from './error-notice';
-import { ClockIcon, ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
+import { ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
 import { Notice } from './notice';
+import { OpenInJira } from './open-in-jira';
 import { PlainHttpMark } from './plain-http-warning';
-import { SignInForm } from './sign-in-form';
+import { SignInSection } from './sign-in-section';
 import { SignedInPane } from './signed-in-pane';
 import { StatusBadge } from './status-badge';
-import { TimeValue } from './time-value';
 import './server-pane.css';
 
 /** Something an action on this server left to say: a failure, or a sign-out the server never confirmed. */
 export type PaneMessage =
   { tone: 'error'; error: AppErrorInfo } | { tone: 'warning' | 'info'; title: string; text?: string };
 
-export type PaneBusy = 'refresh' | 'sign-out' | 'forget' | undefined;
+export type PaneBusy = 'refresh' | 'sign-out' | 'forget' | 'web-sign-in' | 'open' | undefined;
 
 export interface ServerPaneProps {
   profile: ServerProfile;
@@ -32,6 +31,11 @@ export interface ServerPaneProps {
   onEdit(profileId: string): void;
   onOpenExternal(url: string): void;
   onDismissMessage(profileId: string): void;
+  onOpenInJira(profileId: string, path?: string): void;
+  onWebSignIn(profileId: string): void;
+  onUseWebSignIn(profile: ServerProfile): void;
+  /** For the shortcut shown on Open in Jira. */
+  platform?: string;
 }
 
 function Message({
@@ -65,29 +69,6 @@ function Message({
   );
 }
 
-function ExpiredBanner({ session, label }: { session: SessionState; label: string }) {
-  const now = useNow();
-  return (
-    <Notice
-      tone="warning"
-      banner
-      className="expired-banner"
-      role="status"
-      icon={<ClockIcon size={18} />}
-      title={`Your session on ${label} has expired`}
-    >
-      <p className="notice-message">
-        {session.verifiedAt ? (
-          <>
-            Last confirmed <TimeValue iso={session.verifiedAt} now={now} inline />.{' '}
-          </>
-        ) : null}
-        Sign in again to continue.
-      </p>
-    </Notice>
-  );
-}
-
 export function ServerPane({
   profile,
   session,
@@ -101,6 +82,10 @@ export function ServerPane({
   onEdit,
   onOpenExternal,
   onDismissMessage,
+  onOpenInJira,
+  onWebSignIn,
+  onUseWebSignIn,
+  platform,
 }: ServerPaneProps) {
   const status = displayStatus(session);
   const hasUser = session.user !== undefined;
@@ -111,19 +96,6 @@ export function ServerPane({
   const signingOut = busy === 'sign-out' || session.activity === 'signing-out';
   const refreshing = busy === 'refresh' || session.activity === 'checking';
   const id = profile.id;
-
-  const signInForm = (title: string, withSessionError: boolean) => (
-    <SignInForm
-      profile={profile}
-      session={withSessionError ? session : { ...session, error: undefined }}
-      title={title}
-      remember={remember}
-      onSignIn={(credentials) => onSignIn(id, credentials)}
-      onOpenExternal={onOpenExternal}
-      onForgetPassword={() => onForgetPassword(id)}
-      forgetting={busy === 'forget'}
-    />
-  );
 
   let body;
   if (showsDetails) {
@@ -146,23 +118,19 @@ export function ServerPane({
         />
       </>
     );
-  } else if (session.status === 'expired') {
-    body = (
-      <>
-        <ExpiredBanner session={session} label={profile.label} />
-        {signInForm('Sign in again', session.error?.kind !== 'session-expired')}
-      </>
-    );
   } else {
     body = (
-      <>
-        {session.signedOutReason ? (
-          <Notice tone="info" icon={<InfoIcon size={18} />} title="Signed out by the app" role="status">
-            <p className="notice-message">{session.signedOutReason}</p>
-          </Notice>
-        ) : null}
-        {signInForm(`Sign in to ${profile.label}`, true)}
-      </>
+      <SignInSection
+        profile={profile}
+        session={session}
+        remember={remember}
+        busy={busy}
+        onSignIn={(credentials) => onSignIn(id, credentials)}
+        onWebSignIn={() => onWebSignIn(id)}
+        onUseWebSignIn={() => onUseWebSignIn(profile)}
+        onOpenExternal={onOpenExternal}
+        onForgetPassword={() => onForgetPassword(id)}
+      />
     );
   }
 
@@ -185,6 +153,12 @@ export function ServerPane({
           </button>
         </div>
         <div className="pane-actions">
+          <OpenInJira
+            primary={session.status === 'signed-in'}
+            busy={busy === 'open'}
+            platform={platform}
+            onOpen={(path) => onOpenInJira(id, path)}
+          />
           {canRefresh ? (
             <button
               type="button"

@@ -1,9 +1,10 @@
 // The saved servers: a filter box and a single-select listbox (roving tabindex; selection follows focus).
-import { memo, useId, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ServerProfile, SessionState } from '../../../electron/shared/model';
 import { ariaShortcut, primaryModifierLabel } from '../hooks/use-shortcuts';
 import { displayStatus, hostOf } from '../view-model';
 import { CloseIcon, PlusIcon, SearchIcon } from './icons';
+import { ServerContextMenu, type ServerMenuActions } from './server-context-menu';
 import { optionIdFor, ServerListItem } from './server-list-item';
 import './sidebar.css';
 
@@ -20,6 +21,13 @@ export interface SidebarProps {
   /** Enter on a server: go into its pane. */
   onActivate(id: string): void;
   onAddServer(): void;
+  /** What each server's context menu does; keep it stable (the list is memoised). */
+  menuActions: ServerMenuActions;
+}
+
+/** The server a list event is about: the option it happened in. */
+function optionProfileId(target: EventTarget): string | undefined {
+  return target instanceof HTMLElement ? target.closest<HTMLElement>('[role="option"]')?.dataset.profileId : undefined;
 }
 
 export const Sidebar = memo(function Sidebar({
@@ -33,10 +41,14 @@ export const Sidebar = memo(function Sidebar({
   onSelect,
   onActivate,
   onAddServer,
+  menuActions,
 }: SidebarProps) {
   const filterId = useId();
+  const [menu, setMenu] = useState<{ profileId: string; x: number; y: number } | null>(null);
   const modifier = primaryModifierLabel(platform);
   const tabbableId = visible.some((profile) => profile.id === selectedId) ? selectedId : (visible[0]?.id ?? null);
+
+  const menuProfile = menu ? visible.find((profile) => profile.id === menu.profileId) : undefined;
 
   const moveTo = (id: string | undefined) => {
     if (id === undefined) return;
@@ -44,13 +56,32 @@ export const Sidebar = memo(function Sidebar({
     onSelect(id);
   };
 
+  const openMenu = (profileId: string, x: number, y: number) => {
+    onSelect(profileId);
+    setMenu({ profileId, x, y });
+  };
+
+  const closeMenu = (restoreFocus: boolean) => {
+    if (restoreFocus && menu) document.getElementById(optionIdFor(menu.profileId))?.focus();
+    setMenu(null);
+  };
+
+  const onListContextMenu = (event: MouseEvent<HTMLUListElement>) => {
+    const profileId = optionProfileId(event.target);
+    if (!profileId) return;
+    event.preventDefault();
+    openMenu(profileId, event.clientX, event.clientY);
+  };
+
   const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     // Keys act on the option that has focus (normally the selected one).
-    const focusedId =
-      event.target instanceof HTMLElement
-        ? event.target.closest<HTMLElement>('[role="option"]')?.dataset.profileId
-        : undefined;
-    const currentId = focusedId ?? tabbableId;
+    const currentId = optionProfileId(event.target) ?? tabbableId;
+    if (currentId && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
+      event.preventDefault();
+      const row = document.getElementById(optionIdFor(currentId))?.getBoundingClientRect();
+      openMenu(currentId, (row?.left ?? 0) + 16, row?.bottom ?? 0);
+      return;
+    }
     const at = visible.findIndex((profile) => profile.id === currentId);
     let next: string | undefined;
     switch (event.key) {
@@ -144,6 +175,7 @@ export const Sidebar = memo(function Sidebar({
           aria-orientation="vertical"
           data-focus="server-list"
           onKeyDown={onListKeyDown}
+          onContextMenu={onListContextMenu}
         >
           {visible.map((profile, index) => {
             const session = sessions.get(profile.id);
@@ -167,6 +199,15 @@ export const Sidebar = memo(function Sidebar({
           })}
         </ul>
       ) : null}
+      {menuProfile ? (
+        <ServerContextMenu
+          profile={menuProfile}
+          session={sessions.get(menuProfile.id)}
+          actions={menuActions}
+          at={menu ?? { x: 0, y: 0 }}
+          onClose={closeMenu}
+        />
+      ) : null}
       {total > 0 && filter.trim() !== '' ? (
         <p className="sidebar-filter-status" role="status">
           {visible.length === 0
@@ -176,7 +217,17 @@ export const Sidebar = memo(function Sidebar({
       ) : null}
       {total === 0 ? <p className="sidebar-empty">No servers yet.</p> : null}
       <p className="sidebar-hint">
-        <kbd>{modifier}</kbd>+<kbd>1</kbd>…<kbd>9</kbd> switch · <kbd>{modifier}</kbd>+<kbd>N</kbd> add
+        <span>
+          <kbd>{modifier}</kbd>+<kbd>1</kbd>…<kbd>9</kbd> switch
+        </span>{' '}
+        ·{' '}
+        <span>
+          <kbd>{modifier}</kbd>+<kbd>N</kbd> add
+        </span>{' '}
+        ·{' '}
+        <span>
+          <kbd>{modifier}</kbd>+<kbd>O</kbd> open in Jira
+        </span>
       </p>
     </nav>
   );

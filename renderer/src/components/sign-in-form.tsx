@@ -20,6 +20,10 @@ export interface SignInFormProps {
   onOpenExternal(url: string): void;
   onForgetPassword(): void;
   forgetting?: boolean;
+  /** Offered with a CAPTCHA or password sign-in switched off: sign in on the server's page instead. */
+  onWebSignIn?: () => void;
+  /** Offered when the server answers with a single sign-on page. */
+  onUseWebSignIn?: () => void;
 }
 
 export function SignInForm({
@@ -31,6 +35,8 @@ export function SignInForm({
   onOpenExternal,
   onForgetPassword,
   forgetting = false,
+  onWebSignIn,
+  onUseWebSignIn,
 }: SignInFormProps) {
   const ids = useId();
   const usernameRef = useRef<HTMLInputElement>(null);
@@ -110,6 +116,8 @@ export function SignInForm({
           error={shownError}
           baseUrl={profile.baseUrl}
           onOpenExternal={onOpenExternal}
+          onWebSignIn={onWebSignIn}
+          onUseWebSignIn={onUseWebSignIn}
           live={error !== null}
         />
       ) : null}

@@ -10,7 +10,7 @@ import type { FocusTarget } from './use-focus-after-render';
 
 export const FOCUS_PANE_HEADING = '[data-focus="pane-heading"]';
 export const FOCUS_PASSWORD = '[data-focus="password"]';
-const FOCUS_SIGNED_IN = '[data-focus="signed-in-heading"]';
+export const FOCUS_SIGNED_IN = '[data-focus="signed-in-heading"]';
 
 export interface ServerActionsOptions {
   bridge: JiraSessionsBridge;
@@ -149,6 +149,8 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
     refresh,
     forgetPassword,
     dismissMessage,
+    setMessage,
+    runPaneAction,
     refreshAll,
     toggleNotifications,
     changePersistAnyway,

@@ -1,10 +1,12 @@
-// App-wide keyboard shortcuts: Ctrl/Cmd+1…9 switch servers, Ctrl/Cmd+N adds one.
+// App-wide keyboard shortcuts: Ctrl/Cmd+1…9 switch servers, Ctrl/Cmd+N adds one, Ctrl/Cmd+O opens the selected one
+// in Jira.
 import { useEffect, useRef } from 'react';
 
 export interface ShortcutHandlers {
   /** index is 0-based: Ctrl+1 → 0. */
   onSwitchTo(index: number): void;
   onAddServer(): void;
+  onOpenInJira?(): void;
 }
 
 /** Whether the platform's primary modifier is ⌘ (macOS) or Ctrl (everything else). */
@@ -36,6 +38,9 @@ export function useShortcuts(handlers: ShortcutHandlers, enabled: boolean): void
       } else if (event.key === 'n' || event.key === 'N') {
         event.preventDefault();
         latest.current.onAddServer();
+      } else if ((event.key === 'o' || event.key === 'O') && latest.current.onOpenInJira) {
+        event.preventDefault();
+        latest.current.onOpenInJira();
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -12,7 +12,13 @@ import {
 import { ENVIRONMENT_TEXT } from '../../view-model';
 import { CheckCircleIcon } from '../icons';
 import { FormField, TextField } from '../text-field';
+import { SignInMethodField } from './sign-in-method-field';
 import type { ServerForm } from './use-server-form';
+
+const USERNAME_HINT = {
+  password: 'Filled in when you sign in.',
+  web: 'The login page decides who you are; the app warns when it is someone else.',
+} as const;
 
 const POLL_HINT = `From ${formatDuration(MIN_POLL_INTERVAL_SECONDS)} to ${formatDuration(MAX_POLL_INTERVAL_SECONDS)}; ${formatDuration(DEFAULT_POLL_INTERVAL_SECONDS)} unless you change it.`;
 
@@ -91,11 +97,13 @@ export function BasicsSection({ form, onBaseUrlChange }: BasicsSectionProps) {
         />
       </div>
 
+      <SignInMethodField form={form} />
+
       <TextField
         id={fieldId('username')}
-        label="Username"
+        label={values.signInMethod === 'web' ? 'Username (optional)' : 'Username'}
         error={errors.username}
-        hint="Filled in when you sign in."
+        hint={USERNAME_HINT[values.signInMethod]}
         value={values.username}
         spellCheck={false}
         autoCapitalize="off"

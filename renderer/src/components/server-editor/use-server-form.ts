@@ -9,6 +9,7 @@ import type {
   Environment,
   ProfileInput,
   ServerProfile,
+  SignInMethod,
 } from '../../../../electron/shared/model';
 import {
   DEFAULT_POLL_INTERVAL_SECONDS,
@@ -54,6 +55,7 @@ export interface FormValues {
   baseUrl: string;
   username: string;
   environment: Environment;
+  signInMethod: SignInMethod;
   pollValue: string;
   pollUnit: PollUnit;
   keepAlive: boolean;
@@ -72,6 +74,7 @@ function initialValues(profile: ServerProfile | undefined): FormValues {
     baseUrl: profile?.baseUrl ?? '',
     username: profile?.username ?? '',
     environment: profile?.environment ?? 'production',
+    signInMethod: profile?.signInMethod ?? 'password',
     pollValue: poll.value,
     pollUnit: poll.unit,
     keepAlive: profile?.keepAlive ?? false,
@@ -88,7 +91,7 @@ export function useServerForm(profile: ServerProfile | undefined) {
   const [values, setValues] = useState(() => initialValues(profile));
   const [errors, setErrors] = useState<FieldErrors>({});
 
-  const fieldId = (field: Field | 'pollUnit' | 'keepAlive') => `${ids}-${field}`;
+  const fieldId = (field: Field | 'pollUnit' | 'keepAlive' | 'signInMethod') => `${ids}-${field}`;
 
   const clearError = (field: Field) => {
     if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
@@ -132,6 +135,7 @@ export function useServerForm(profile: ServerProfile | undefined) {
       baseUrl: url.baseUrl,
       username: values.username.trim(),
       environment: values.environment,
+      signInMethod: values.signInMethod,
       pollIntervalSeconds: pollSeconds,
       keepAlive: values.keepAlive,
     };

@@ -1,0 +1,24 @@
+// What the toolbar says about all servers at once: how many are signed in, expired or failing, and whether there
+// is anything for "sign out of all" to do.
+import { useMemo } from 'react';
+import type { ServerProfile, SessionState } from '../../../electron/shared/model';
+import type { SessionCounts } from '../components/toolbar';
+import { holdsSession } from '../view-model';
+
+export function useSessionCounts(
+  profiles: ServerProfile[],
+  sessions: ReadonlyMap<string, SessionState>,
+): { counts: SessionCounts; canSignOutAll: boolean } {
+  return useMemo(() => {
+    const counts: SessionCounts = { signedIn: 0, expired: 0, error: 0, total: profiles.length };
+    let canSignOutAll = false;
+    for (const profile of profiles) {
+      const session = sessions.get(profile.id);
+      if (session?.status === 'signed-in') counts.signedIn += 1;
+      else if (session?.status === 'expired') counts.expired += 1;
+      else if (session?.status === 'error') counts.error += 1;
+      if (holdsSession(session)) canSignOutAll = true;
+    }
+    return { counts, canSignOutAll };
+  }, [profiles, sessions]);
+}
