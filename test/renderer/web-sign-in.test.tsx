@@ -5,7 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { WEB_SIGN_IN_WAITING } from '../../renderer/src/components/web-sign-in-card';
 import { FakeBridge } from './fake-bridge';
-import { makeProfile, sampleError, signedInSession, signedOutSession, PRODUCTION } from './fixtures';
+import { makeProfile, sampleError, signedInSession, signedOutSession, PRODUCTION } from '../support/model-fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();

@@ -14,7 +14,7 @@ export interface WebActionsOptions {
   state: DashboardActions;
   requestFocus(...targets: FocusTarget[]): void;
   setMessage(profileId: string, message: PaneMessage | undefined): void;
-  runPaneAction(profileId: string, busyWith: PaneBusy, work: () => Promise<void>): Promise<void>;
+  runPaneAction(profileId: string, busyWith: PaneBusy, work: () => Promise<void>): void;
 }
 
 export const WEB_SIGN_IN_CANCELLED: PaneMessage = {
