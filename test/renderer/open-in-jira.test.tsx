@@ -4,7 +4,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { WEB_PAGES } from '../../electron/shared/web-pages';
 import { FakeBridge } from './fake-bridge';
-import { makeProfile, sampleError, signedInSession, signedOutSession, PRODUCTION, STAGING } from '../support/model-fixtures';
+import {
+  makeProfile,
+  sampleError,
+  signedInSession,
+  signedOutSession,
+  PRODUCTION,
+  STAGING,
+} from '../support/model-fixtures';
 import { renderApp } from './render-app';
 
 const now = Date.now();
