@@ -39,6 +39,12 @@ export interface JiraClientOptions {
   timeoutMs: number;
   maxResponseBytes: number;
   now: () => number;
+  /**
+   * A personal access token to send as `Authorization: Bearer` instead of the cookie jar: while it answers one, no
+   * cookie is sent and none is kept (Jira ends a token request's session, and a stale session id next to a token
+   * gets 401s).
+   */
+  bearerToken?: () => string | undefined;
   /** Called once per HTTP exchange with nothing secret: method, path, status, duration. */
   onExchange?: (exchange: { method: string; path: string; status: number | 'failed'; ms: number }) => void;
 }
@@ -164,6 +170,20 @@ export class JiraClient {
     }
   }
 
+  /**
+   * One call for the feature modules (admin access, tokens) that map the answer themselves: redirects, transport
+   * failures and rate limits are handled as for every call, but the status and the body are left to the caller.
+   */
+  async request(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<HttpAnswer> {
+    const { status, headers, contentType, text } = await this.send(method, path, 'empty', body);
+    return { status, headers, contentType, text };
+  }
+
+  /** The client's clock, for mapping an answer's Retry-After. */
+  now(): number {
+    return this.options.now();
+  }
+
   cookieNames(): string[] {
     return this.summarize().names;
   }
@@ -227,7 +247,8 @@ export class JiraClient {
     return { username, ...(loginInfo ? { loginInfo } : {}), ...(nodeId ? { nodeId } : {}) };
   }
 
-  private parse<T extends z.ZodType>(answer: Exchange, schema: T): z.infer<T> {
+  /** Parses Jira's JSON with a schema; a body that is not JSON, or not Jira's, is an unexpected-response. */
+  parse<T extends z.ZodType>(answer: Pick<HttpAnswer, 'status' | 'contentType' | 'text'>, schema: T): z.infer<T> {
     let body: unknown;
     try {
       body = JSON.parse(answer.text);
@@ -280,7 +301,8 @@ export class JiraClient {
   private async exchange(method: string, url: URL, expect: Expect, body: unknown): Promise<Exchange> {
     const started = this.options.now();
     if (started < this.blockedUntil) throw rateLimited(Math.ceil((this.blockedUntil - started) / 1000));
-    const cookie = await this.jar.getCookieString(url.href);
+    const bearer = this.options.bearerToken?.();
+    const cookie = bearer === undefined ? await this.jar.getCookieString(url.href) : '';
     let response: AxiosResponse<Buffer>;
     try {
       response = await this.http.request<Buffer>({
@@ -292,7 +314,7 @@ export class JiraClient {
           Accept: expect === 'image' ? 'image/*' : 'application/json',
           'X-Atlassian-Token': 'no-check',
           ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-          ...(cookie ? { Cookie: cookie } : {}),
+          ...(bearer !== undefined ? { Authorization: `Bearer ${bearer}` } : cookie ? { Cookie: cookie } : {}),
         },
       });
     } catch (error) {
@@ -308,7 +330,7 @@ export class JiraClient {
       });
     }
     this.report(method, url, response.status, started);
-    await this.keepCookies(url, response.headers['set-cookie']);
+    if (bearer === undefined) await this.keepCookies(url, response.headers['set-cookie']);
     if (response.status === 429) {
       this.blockedUntil =
         this.options.now() +

@@ -10,6 +10,8 @@ import type {
 } from '../../shared/model';
 import { sessionUrlFor } from '../../shared/base-url';
 import { signedOutState } from '../../shared/session-state';
+import { createProfileClient, sessionSecret } from '../admin/bearer-client';
+import { endAdminAccessBeforeSignOut } from '../admin/admin-api';
 import { KeyedQueue, mapWithConcurrency } from '../concurrency';
 import { AppError, toAppErrorInfo } from '../errors';
 import { JiraClient, type SessionFacts } from '../jira/jira-client';
@@ -60,7 +62,7 @@ export class SessionService {
   async restore(profiles: ServerProfile[]): Promise<void> {
     for (const profile of profiles) {
       const runtime = await this.add(profile);
-      const jar = await this.options.secrets.get(profile.id, 'cookies');
+      const jar = await this.options.secrets.get(profile.id, sessionSecret(profile));
       if (jar === undefined) continue;
       try {
         runtime.client.restoreJar(jar);
@@ -84,6 +86,43 @@ export class SessionService {
   login(profileId: string, credentials: PasswordCredentials): Promise<SessionState> {
     const runtime = this.runtime(profileId);
     return this.queue.run(profileId, () => this.signIn(runtime, credentials));
+  }
+
+  /** A token profile signs in with its token: the bearer client checks it, and it is sealed like a session. */
+  useToken(profileId: string, token: string): Promise<SessionState> {
+    const runtime = this.runtime(profileId);
+    if (runtime.profile.signInMethod !== 'token') {
+      throw new AppError({
+        kind: 'invalid-input',
+        message: 'This server signs in with a password or on the web page, not with a token.',
+        nextStep: 'Choose "Personal access token" as the sign-in method under Edit server first.',
+      });
+    }
+    return this.queue.run(profileId, () =>
+      this.signIn(runtime, { username: runtime.profile.username, password: token }),
+    );
+  }
+
+  /**
+   * Runs a call of the admin and token features with a signed-in profile's client, in the profile's queue. A call
+   * that finds the session over ends it here as a check would; changed cookies are sealed again.
+   */
+  withSession<T>(profileId: string, work: (client: JiraClient, profile: ServerProfile) => Promise<T>): Promise<T> {
+    const runtime = this.runtime(profileId);
+    return this.queue.run(profileId, async () => {
+      if (!runtime.client.hasSession()) {
+        throw new AppError({ kind: 'not-signed-in', message: `You are not signed in to ${runtime.profile.label}.` });
+      }
+      try {
+        const result = await work(runtime.client, runtime.profile);
+        await this.sealCookies(runtime, runtime.state.signedInAt);
+        return result;
+      } catch (error) {
+        const info = toAppErrorInfo(error);
+        if (info.kind === 'session-expired') await this.expire(runtime, info);
+        throw error;
+      }
+    });
   }
 
   /** One GET /rest/auth/1/session; an ended session becomes `expired`, never "signed in" on stale evidence. */
@@ -130,6 +169,8 @@ export class SessionService {
 
   /** The profile's cookies in Electron's shape, for its web window. Holds secrets: main only, never IPC. */
   webCookies(profileId: string): WebCookie[] {
+    // A token is no cookie: a token profile's web window starts signed out.
+    if (this.runtime(profileId).profile.signInMethod === 'token') return [];
     return jarToWebCookies(this.runtime(profileId).client.serializeJar(), this.options.now());
   }
 
@@ -139,6 +180,7 @@ export class SessionService {
    */
   adoptWebCookies(profileId: string, cookies: WebCookie[], mode: WebAdoption): Promise<SessionState | null> {
     const runtime = this.runtime(profileId);
+    if (runtime.profile.signInMethod === 'token') return Promise.resolve(mode === 'sync' ? runtime.state : null);
     return this.queue.run(profileId, () => this.adopt(runtime, cookies, mode));
   }
 
@@ -159,7 +201,10 @@ export class SessionService {
     await this.queue.run(profile.id, async () => {
       const runtime = existing;
       const previous = runtime.profile;
-      const sameServer = previous.baseUrl === profile.baseUrl && previous.username === profile.username;
+      const sameServer =
+        previous.baseUrl === profile.baseUrl &&
+        previous.username === profile.username &&
+        sessionSecret(previous) === sessionSecret(profile);
       const jar = sameServer ? runtime.client.serializeJar() : undefined;
       runtime.profile = profile;
       runtime.client.dispose();
@@ -310,7 +355,9 @@ export class SessionService {
         body:
           profile.signInMethod === 'web'
             ? `Your Jira session on ${profile.label} has ended. Sign in on the web page again to continue.`
-            : `Your Jira session on ${profile.label} has ended. Sign in again to continue.`,
+            : profile.signInMethod === 'token'
+              ? `The personal access token for ${profile.label} was revoked or has expired. Sign in with a new one.`
+              : `Your Jira session on ${profile.label} has ended. Sign in again to continue.`,
         profileId: profile.id,
       });
     }
@@ -321,6 +368,7 @@ export class SessionService {
     this.set(runtime, { activity: 'signing-out' });
     let error: AppErrorInfo | undefined;
     try {
+      await endAdminAccessBeforeSignOut(client);
       await client.logout();
     } catch (caught) {
       error = toAppErrorInfo(caught);
@@ -410,7 +458,7 @@ export class SessionService {
     if (version === runtime.sealedCookies) return;
     await this.options.secrets.put(
       runtime.profile.id,
-      'cookies',
+      sessionSecret(runtime.profile),
       runtime.client.serializeJar(),
       signedInAt ? { signedInAt } : {},
     );
@@ -418,11 +466,16 @@ export class SessionService {
   }
 
   private dropSealedCookies(runtime: Runtime): void {
+    // Both kinds: after a switch of sign-in method the old one must go too.
     this.options.secrets.delete(runtime.profile.id, 'cookies');
+    this.options.secrets.delete(runtime.profile.id, 'token');
     runtime.sealedCookies = undefined;
   }
 
-  private loadDetails(runtime: Runtime, username: string): Promise<Pick<SessionState, 'user' | 'serverInfo'>> {
+  private loadDetails(
+    runtime: Runtime,
+    username: string,
+  ): Promise<Pick<SessionState, 'user' | 'serverInfo' | 'adminLevel'>> {
     return loadSessionDetails(runtime.client, runtime.profile, username);
   }
 
@@ -449,7 +502,7 @@ export class SessionService {
   }
 
   private createClient(profile: ServerProfile, proxyPassword: string | undefined): JiraClient {
-    return new JiraClient({
+    return createProfileClient(profile, {
       baseUrl: profile.baseUrl,
       ...(profile.proxyUrl
         ? {
@@ -492,7 +545,7 @@ export class SessionService {
       ...runtime.state,
       ...patch,
       cookieNames: runtime.client.cookieNames(),
-      persisted: secrets.isPersisted(id, 'cookies'),
+      persisted: secrets.isPersisted(id, sessionSecret(runtime.profile)),
       passwordRemembered: secrets.has(id, 'password'),
     };
     for (const key of Object.keys(next) as (keyof SessionState)[]) {
