@@ -85,6 +85,12 @@ export class SessionService {
 
   login(profileId: string, credentials: PasswordCredentials): Promise<SessionState> {
     const runtime = this.runtime(profileId);
+    if (runtime.profile.signInMethod === 'token') {
+      throw new AppError({
+        kind: 'invalid-input',
+        message: 'This server signs in with a personal access token, not a password.',
+      });
+    }
     return this.queue.run(profileId, () => this.signIn(runtime, credentials));
   }
 
