@@ -155,7 +155,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'session:forgetPassword': (profileId) => sessions.forgetPassword(profileId),
     'session:useToken': (profileId, credentials) => sessions.useToken(profileId, credentials.token),
     'websudo:release': (profileId) => admin.releaseWebSudo(profileId),
-    'websudo:releaseAll': () => admin.releaseWebSudoEverywhere(),
+    'websudo:releaseAll': () => admin.releaseWebSudoEverywhere((profileId) => profiles.get(profileId).label),
     'tokens:list': (profileId) => admin.listTokens(profileId),
     'tokens:create': (profileId, input) => admin.createToken(profileId, input),
     'tokens:revoke': (profileId, tokenId) => admin.revokeToken(profileId, tokenId),

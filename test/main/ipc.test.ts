@@ -36,6 +36,7 @@ beforeEach(() => {
     'shell:openExternal': vi.fn(async () => undefined),
     'web:open': vi.fn(async () => undefined),
     'session:webLogin': vi.fn(async () => session('a', 'signed-in')),
+    'clipboard:copyToken': vi.fn(async () => undefined),
   };
   registerIpcHandlers({
     core,

@@ -43,16 +43,24 @@ export class AdminService {
   }
 
   /** Every signed-in server at once; a server that fails gets its error in its result, the others carry on. */
-  releaseWebSudoEverywhere(): Promise<WebSudoResult[]> {
+  async releaseWebSudoEverywhere(labelOf: (profileId: string) => string): Promise<WebSudoResult[]> {
     // Token sessions hold no WebSudo (Jira does not challenge token requests).
     const targets = this.signedIn().filter((state) => state.cookieNames.includes('JSESSIONID'));
-    return mapWithConcurrency(targets, this.options.concurrency, (state) =>
+    const results = await mapWithConcurrency(targets, this.options.concurrency, (state) =>
       this.releaseWebSudo(state.profileId).catch((error: unknown): WebSudoResult => ({
         profileId: state.profileId,
         released: false,
         error: toAppErrorInfo(error),
       })),
     );
+    const failed = results.filter((result) => !result.released).map((result) => labelOf(result.profileId));
+    if (failed.length > 0) {
+      this.options.notify({
+        title: 'Admin access could not be ended everywhere',
+        body: `Jira did not confirm the end of admin access on ${failed.join(', ')}. It ends there after 10 minutes without use.`,
+      });
+    }
+    return results;
   }
 
   async listTokens(profileId: string): Promise<PersonalAccessToken[]> {

@@ -99,6 +99,12 @@ describe('ending admin access (WebSudo)', () => {
       error: { kind: 'unreachable' },
     });
     expect([alpha.webSudoActive('admin'), beta.webSudoActive('carol')]).toEqual([false, true]);
+    expect(h.notices).toEqual([
+      expect.objectContaining({
+        title: 'Admin access could not be ended everywhere',
+        body: expect.stringContaining(b.label) as unknown,
+      }),
+    ]);
   });
 
   it('ends admin access before signing out', async () => {
