@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LogoutResult, ServerProfile } from '../../electron/shared/model';
 import { signedOutState } from '../../electron/shared/session-state';
 import type { JiraSessionsBridge } from './bridge';
+import { AdminNotices, useAdminEverywhere } from './components/admin/admin-everywhere';
 import { DashboardDialogs, type DialogState } from './components/dashboard-dialogs';
 import { EmptyState } from './components/empty-state';
 import { ErrorNotice } from './components/error-notice';
@@ -17,7 +18,7 @@ import { useDashboardState } from './hooks/use-dashboard-state';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
 import { FOCUS_PANE_HEADING, FOCUS_PASSWORD, useServerActions } from './hooks/use-server-actions';
 import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
-import { holdsSession, matchesFilter } from './view-model';
+import { holdsSession, matchesFilter, signsInWithToken } from './view-model';
 
 type Mode = { kind: 'server' } | { kind: 'add' } | { kind: 'edit'; profileId: string };
 const SERVER_MODE: Mode = { kind: 'server' };
@@ -30,11 +31,22 @@ export interface AppProps {
 export function App({ bridge }: AppProps) {
   const { phase, profiles, sessions, appInfo, settings, loadError, actions } = useDashboardState(bridge);
   const requestFocus = useFocusAfterRender();
-  const server = useServerActions({ bridge, state: actions, settings, requestFocus });
+  const server = useServerActions({
+    bridge,
+    state: actions,
+    settings,
+    requestFocus,
+    tokenProfile: (profileId) => signsInWithToken(profiles, profileId),
+  });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>(SERVER_MODE);
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<DialogState | null>(null);
+  const adminEverywhere = useAdminEverywhere(bridge, sessions);
+  const paneAdmin = useMemo(
+    () => ({ bridge, applySession: actions.applySession, openAdministration: server.openAdministration }),
+    [bridge, actions.applySession, server.openAdministration],
+  );
 
   const selected = profiles.find((profile) => profile.id === selectedId) ?? profiles[0];
   const platform = appInfo?.platform;
@@ -224,6 +236,7 @@ export function App({ bridge }: AppProps) {
         onEdit={editServer}
         onOpenExternal={server.openExternal}
         onDismissMessage={server.dismissMessage}
+        admin={paneAdmin}
       />
     );
   }
@@ -241,6 +254,8 @@ export function App({ bridge }: AppProps) {
         onRefreshAll={server.refreshAll}
         onSignOutAll={askSignOutAll}
         onToggleNotifications={server.toggleNotifications}
+        onEndAdminAccessEverywhere={adminEverywhere.available ? adminEverywhere.endEverywhere : undefined}
+        endingAdminAccess={adminEverywhere.busy}
       />
       <div className="layout">
         <Sidebar
@@ -256,6 +271,7 @@ export function App({ bridge }: AppProps) {
           onAddServer={addServer}
         />
         <main className="main">
+          <AdminNotices bridge={bridge} profiles={profiles} sessions={sessions} everywhere={adminEverywhere} />
           {storeProblem || insecureStorage || server.globalError ? (
             <div className="main-notices">
               {storeProblem ? <StoreProblemNotice problem={storeProblem} /> : null}

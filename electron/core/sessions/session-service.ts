@@ -14,7 +14,7 @@ import { createProfileClient, sessionSecret } from '../admin/bearer-client';
 import { endAdminAccessBeforeSignOut } from '../admin/admin-api';
 import { KeyedQueue, mapWithConcurrency } from '../concurrency';
 import { AppError, toAppErrorInfo } from '../errors';
-import { JiraClient, type SessionFacts } from '../jira/jira-client';
+import type { JiraClient, SessionFacts } from '../jira/jira-client';
 import type { LogSink, Notifier } from '../ports';
 import { jarToWebCookies, webCookiesToJar } from '../web/web-cookies';
 import type { WebCookie, WebSessionChange } from '../web/web-session-port';

@@ -38,6 +38,8 @@ export interface ErrorNoticeProps {
   /** Offered for tls-untrusted: trust exactly this certificate (after the fingerprint was checked). */
   onPinCertificate?: (certificate: CertificateSummary) => void;
   onDismiss?: () => void;
+  /** Offered for websudo-required: the server's administration page in the app's Jira window. */
+  onOpenAdministration?: () => void;
   id?: string;
   /** Announce on appearance (the result of the user's action); off for errors that were already there. */
   live?: boolean;
@@ -51,6 +53,7 @@ export function ErrorNotice({
   retryLabel = 'Try again',
   onPinCertificate,
   onDismiss,
+  onOpenAdministration,
   id,
   live = true,
 }: ErrorNoticeProps) {
@@ -78,7 +81,13 @@ export function ErrorNotice({
       break;
     }
     case 'websudo-required':
-      if (baseUrl && onOpenExternal) {
+      if (onOpenAdministration) {
+        actions.push(
+          <button key="admin" type="button" className="button button-primary" onClick={onOpenAdministration}>
+            Open the administration page
+          </button>,
+        );
+      } else if (baseUrl && onOpenExternal) {
         actions.push(
           <button key="browser" type="button" className="button" onClick={() => onOpenExternal(baseUrl)}>
             <ExternalIcon />

@@ -1,6 +1,11 @@
 // The selected server: its header and actions, then whatever its session state calls for.
 import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
+import type { JiraSessionsBridge } from '../bridge';
 import { useNow } from '../hooks/use-now';
+import { AdminAccess } from './admin/admin-access';
+import { AdminMark } from './admin/admin-mark';
+import { TokenSignInForm } from './admin/token-sign-in-form';
+import { TokensSection } from './admin/tokens-section';
 import { displayStatus, holdsSession } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { ErrorNotice } from './error-notice';
@@ -18,6 +23,13 @@ export type PaneMessage =
 
 export type PaneBusy = 'refresh' | 'sign-out' | 'forget' | undefined;
 
+/** What the admin and token parts of the pane need: they talk to main themselves. */
+export interface PaneAdmin {
+  bridge: JiraSessionsBridge;
+  applySession(state: SessionState): void;
+  openAdministration(profileId: string): void;
+}
+
 export interface ServerPaneProps {
   profile: ServerProfile;
   session: SessionState;
@@ -31,6 +43,7 @@ export interface ServerPaneProps {
   onEdit(profileId: string): void;
   onOpenExternal(url: string): void;
   onDismissMessage(profileId: string): void;
+  admin?: PaneAdmin;
 }
 
 function Message({
@@ -39,12 +52,14 @@ function Message({
   onOpenExternal,
   onRefresh,
   onDismiss,
+  onOpenAdministration,
 }: {
   message: PaneMessage;
   profile: ServerProfile;
   onOpenExternal(url: string): void;
   onRefresh(): void;
   onDismiss(): void;
+  onOpenAdministration?: () => void;
 }) {
   if (message.tone === 'error') {
     return (
@@ -54,6 +69,7 @@ function Message({
         onOpenExternal={onOpenExternal}
         onRetry={onRefresh}
         onDismiss={onDismiss}
+        onOpenAdministration={onOpenAdministration}
       />
     );
   }
@@ -100,6 +116,7 @@ export function ServerPane({
   onEdit,
   onOpenExternal,
   onDismissMessage,
+  admin,
 }: ServerPaneProps) {
   const status = displayStatus(session);
   const hasUser = session.user !== undefined;
@@ -110,19 +127,30 @@ export function ServerPane({
   const signingOut = busy === 'sign-out' || session.activity === 'signing-out';
   const refreshing = busy === 'refresh' || session.activity === 'checking';
   const id = profile.id;
+  const openAdministration = admin ? () => admin.openAdministration(id) : undefined;
 
-  const signInForm = (title: string, withSessionError: boolean) => (
-    <SignInForm
-      profile={profile}
-      session={withSessionError ? session : { ...session, error: undefined }}
-      title={title}
-      remember={remember}
-      onSignIn={(credentials) => onSignIn(id, credentials)}
-      onOpenExternal={onOpenExternal}
-      onForgetPassword={() => onForgetPassword(id)}
-      forgetting={busy === 'forget'}
-    />
-  );
+  const signInForm = (title: string, withSessionError: boolean) =>
+    profile.signInMethod === 'token' && admin ? (
+      <TokenSignInForm
+        bridge={admin.bridge}
+        profile={profile}
+        session={withSessionError ? session : { ...session, error: undefined }}
+        title={title}
+        onSignedIn={admin.applySession}
+        onOpenExternal={onOpenExternal}
+      />
+    ) : (
+      <SignInForm
+        profile={profile}
+        session={withSessionError ? session : { ...session, error: undefined }}
+        title={title}
+        remember={remember}
+        onSignIn={(credentials) => onSignIn(id, credentials)}
+        onOpenExternal={onOpenExternal}
+        onForgetPassword={() => onForgetPassword(id)}
+        forgetting={busy === 'forget'}
+      />
+    );
 
   let body;
   if (showsDetails) {
@@ -143,6 +171,17 @@ export function ServerPane({
           onForgetPassword={() => onForgetPassword(id)}
           forgetting={busy === 'forget'}
         />
+        {admin && session.status === 'signed-in' ? (
+          <>
+            <AdminAccess
+              bridge={admin.bridge}
+              session={session}
+              baseUrl={profile.baseUrl}
+              onOpenAdministration={() => admin.openAdministration(id)}
+            />
+            <TokensSection bridge={admin.bridge} profile={profile} onOpenExternal={onOpenExternal} />
+          </>
+        ) : null}
       </>
     );
   } else if (session.status === 'expired') {
@@ -164,6 +203,7 @@ export function ServerPane({
             {profile.label}
           </h2>
           <EnvironmentTag environment={profile.environment} />
+          <AdminMark level={session.status === 'signed-in' ? session.adminLevel : undefined} />
         </div>
         <div className="pane-subtitle">
           <StatusBadge status={status} />
@@ -213,6 +253,7 @@ export function ServerPane({
             onOpenExternal={onOpenExternal}
             onRefresh={() => onRefresh(id)}
             onDismiss={() => onDismissMessage(id)}
+            onOpenAdministration={openAdministration}
           />
         ) : null}
         {session.warnings.length > 0 ? (
