@@ -6,7 +6,7 @@ import type { AppErrorInfo, SessionState } from '../../../../electron/shared/mod
 import { readAppError, type JiraSessionsBridge } from '../../bridge';
 import { ErrorNotice } from '../error-notice';
 import { ADMIN_LEVEL_TEXT, isAdministrator } from './admin-mark';
-import './admin.css';
+import './admin-access.css';
 
 export interface AdminAccessProps {
   bridge: JiraSessionsBridge;

@@ -1,6 +1,6 @@
 // The small mark that says an account administers a server, in the list and in the pane's header.
 import type { AdminLevel } from '../../../../electron/shared/model';
-import './admin.css';
+import './admin-mark.css';
 
 export const ADMIN_LEVEL_TEXT: Record<AdminLevel, string> = {
   'system-admin': 'System administrator',

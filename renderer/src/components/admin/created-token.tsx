@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { CreatedToken } from '../../../../electron/shared/admin';
 import type { JiraSessionsBridge } from '../../bridge';
+import './created-token.css';
 
 export function CreatedTokenPanel({
   token,

@@ -8,7 +8,7 @@ import { useNow } from '../../hooks/use-now';
 import { ClockIcon } from '../icons';
 import { Notice } from '../notice';
 import { TimeValue } from '../time-value';
-import './admin.css';
+import './expiring-tokens.css';
 
 export interface ExpiringTokensProps {
   bridge: JiraSessionsBridge;

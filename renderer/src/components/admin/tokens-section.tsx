@@ -15,7 +15,7 @@ import { ErrorNotice } from '../error-notice';
 import { TimeValue } from '../time-value';
 import { CreatedTokenPanel } from './created-token';
 import { useTokens } from './use-tokens';
-import './admin.css';
+import './tokens-section.css';
 
 export interface TokensSectionProps {
   bridge: JiraSessionsBridge;
@@ -53,10 +53,10 @@ function TokenRow({
           type="button"
           className="button button-small button-danger-quiet"
           disabled={revoking}
+          aria-label={`Revoke ${token.name}`}
           onClick={() => onRevoke(token)}
         >
           {revoking ? 'Revoking…' : 'Revoke'}
-          <span className="visually-hidden"> {token.name}</span>
         </button>
       </td>
     </tr>
