@@ -55,6 +55,8 @@ export interface BrowserApp {
   consoleErrors: string[];
   /** URLs the app asked to open in the system browser. */
   openedExternally: string[];
+  /** Tokens the app asked main to put on the clipboard. */
+  copiedTokens: string[];
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   });
   const page = await context.newPage();
   const openedExternally: string[] = [];
+  const copiedTokens: string[] = [];
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -109,6 +112,10 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
       try {
         if (channel === 'shell:openExternal') {
           openedExternally.push(String(args[0]));
+          return { ok: true, value: undefined };
+        }
+        if (channel === 'clipboard:copyToken') {
+          copiedTokens.push(String(args[0]));
           return { ok: true, value: undefined };
         }
         if (channel === 'dialog:chooseCaCertificate')
@@ -173,6 +180,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   return {
     page,
     openedExternally,
+    copiedTokens,
     consoleErrors,
     close: async () => {
       unsubscribe.forEach((stop) => stop());

@@ -38,7 +38,7 @@ export function AdminAccess({ bridge, session, baseUrl, onOpenAdministration }: 
   };
 
   return (
-    <section className="card" aria-label="Admin access">
+    <section className="card admin-access-card" aria-label="Admin access">
       <div className="admin-access">
         <div>
           <h3 className="card-title">Admin access</h3>
