@@ -219,3 +219,17 @@ describe('signing in with a token', () => {
     expect(await screen.findByText('Signed out: the token was forgotten on this computer')).toBeInTheDocument();
   });
 });
+
+describe('the server editor', () => {
+  test('saves a personal access token as the sign-in method, and keeps it when the server is edited again', async () => {
+    const service = makeProfile({ id: 'svc', label: 'Service account', signInMethod: 'token' });
+    const { bridge, user } = await renderApp({ profiles: [service] });
+    await user.click(screen.getByRole('button', { name: 'Edit server' }));
+    expect(screen.getByLabelText('Sign in with')).toHaveValue('token');
+    await user.selectOptions(screen.getByLabelText('Sign in with'), 'password');
+    await user.selectOptions(screen.getByLabelText('Sign in with'), 'token');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(bridge.calls.saveProfile[0]?.[0]).toMatchObject({ id: 'svc', signInMethod: 'token' });
+    expect(await screen.findByRole('button', { name: 'Sign in with token' })).toBeInTheDocument();
+  });
+});

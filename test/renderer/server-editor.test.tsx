@@ -138,6 +138,7 @@ describe('Test connection', () => {
       baseUrl: 'https://jira.acme.com',
       username: '',
       environment: 'production',
+      signInMethod: 'password',
       pollIntervalSeconds: DEFAULT_POLL_INTERVAL_SECONDS,
       keepAlive: false,
     });
@@ -262,6 +263,7 @@ describe('saving', () => {
       baseUrl: 'https://archive.acme.com',
       username: 'fred',
       environment: 'test',
+      signInMethod: 'password',
       pollIntervalSeconds: 300,
       keepAlive: true,
       proxyUrl: 'http://proxy.acme.com:3128',

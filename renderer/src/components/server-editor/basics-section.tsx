@@ -1,6 +1,6 @@
 // The editor's first block: the server's name, environment, address, username and how often it is checked.
 import { sessionUrlFor } from '../../../../electron/shared/base-url';
-import { ENVIRONMENTS, type Environment } from '../../../../electron/shared/model';
+import { ENVIRONMENTS, SIGN_IN_METHODS, type Environment, type SignInMethod } from '../../../../electron/shared/model';
 import { formatDuration } from '../../format/dates';
 import {
   DEFAULT_POLL_INTERVAL_SECONDS,
@@ -14,6 +14,17 @@ import { FormField, TextField } from '../text-field';
 import type { ServerForm } from './use-server-form';
 
 const POLL_HINT = `From ${formatDuration(MIN_POLL_INTERVAL_SECONDS)} to ${formatDuration(MAX_POLL_INTERVAL_SECONDS)}; ${formatDuration(DEFAULT_POLL_INTERVAL_SECONDS)} unless you change it.`;
+
+const SIGN_IN_TEXT: Record<SignInMethod, string> = {
+  password: 'Password',
+  web: "Jira's web login (single sign-on)",
+  token: 'Personal access token',
+};
+const SIGN_IN_HINTS: Record<SignInMethod, string> = {
+  password: "Jira's REST session, with your username and password.",
+  web: "The server's own login page, for single sign-on and two-step verification.",
+  token: 'For service accounts and servers where neither works (Jira 8.14 or later).',
+};
 
 export interface BasicsSectionProps {
   form: ServerForm;
@@ -67,6 +78,22 @@ export function BasicsSection({ form, onBaseUrlChange }: BasicsSectionProps) {
             {ENVIRONMENTS.map((value) => (
               <option key={value} value={value}>
                 {ENVIRONMENT_TEXT[value].full}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+
+      <FormField id={fieldId('signInMethod')} label="Sign in with" hint={SIGN_IN_HINTS[values.signInMethod]}>
+        {(control) => (
+          <select
+            {...control}
+            value={values.signInMethod}
+            onChange={(event) => set('signInMethod', event.target.value as SignInMethod)}
+          >
+            {SIGN_IN_METHODS.map((value) => (
+              <option key={value} value={value}>
+                {SIGN_IN_TEXT[value]}
               </option>
             ))}
           </select>

@@ -7,6 +7,7 @@ import type {
   AppErrorInfo,
   CertificateSummary,
   Environment,
+  SignInMethod,
   ProfileInput,
   ServerProfile,
 } from '../../../../electron/shared/model';
@@ -24,6 +25,7 @@ const FIELDS = [
   'baseUrl',
   'username',
   'environment',
+  'signInMethod',
   'pollIntervalSeconds',
   'proxyUrl',
   'proxyUsername',
@@ -54,6 +56,7 @@ export interface FormValues {
   baseUrl: string;
   username: string;
   environment: Environment;
+  signInMethod: SignInMethod;
   pollValue: string;
   pollUnit: PollUnit;
   keepAlive: boolean;
@@ -72,6 +75,7 @@ function initialValues(profile: ServerProfile | undefined): FormValues {
     baseUrl: profile?.baseUrl ?? '',
     username: profile?.username ?? '',
     environment: profile?.environment ?? 'production',
+    signInMethod: profile?.signInMethod ?? 'password',
     pollValue: poll.value,
     pollUnit: poll.unit,
     keepAlive: profile?.keepAlive ?? false,
@@ -132,6 +136,7 @@ export function useServerForm(profile: ServerProfile | undefined) {
       baseUrl: url.baseUrl,
       username: values.username.trim(),
       environment: values.environment,
+      signInMethod: values.signInMethod,
       pollIntervalSeconds: pollSeconds,
       keepAlive: values.keepAlive,
     };
