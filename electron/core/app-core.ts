@@ -8,8 +8,8 @@ import { parseInvokeArgs } from '../shared/schemas';
 import { AdminService } from './admin/admin-service';
 import { appError } from './errors';
 import { summarizePem } from './jira/certificates';
-import { redactingLog } from './log';
-import type { Clock, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
+import { logUnexpected, redactingLog } from './log';
+import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
 import { ProfileStore, toProfile } from './profiles/profile-store';
 import { SecretStore } from './secrets/secret-store';
 import { SessionService } from './sessions/session-service';
@@ -32,6 +32,8 @@ export interface AppCoreOptions {
   concurrency?: number;
   /** Verify signed-in sessions on each profile's poll interval (off in tests that drive refresh by hand). */
   polling?: boolean;
+  /** Asked before a new proxy, extra CA or pin carries a profile's session; without it nothing is kept. */
+  confirmKeepSecrets?: ConfirmKeepSecrets;
 }
 
 export interface AppCore {
@@ -111,7 +113,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   tokenWatch?.unref();
   await sessions.restore(profiles.list());
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
-  void sessions.refreshAll().catch(() => undefined);
+  void sessions.refreshAll().catch(logUnexpected(log, 'The start-up session check'));
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -130,7 +132,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'profiles:list': () => profiles.list(),
     'profiles:save': async (input) => {
       const profile = profiles.save(input);
-      await sessions.profileSaved(profile, input.proxyPassword);
+      await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
       announceProfiles();
       return profile;
     },
@@ -153,7 +155,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     'session:logoutAll': () => sessions.logoutAll(),
     'session:forgetPassword': (profileId) => sessions.forgetPassword(profileId),
-    'session:useToken': (profileId, credentials) => sessions.useToken(profileId, credentials.token),
+    'session:useToken': (profileId, { token }) =>
+      sessions.login(profileId, { username: profiles.get(profileId).username, password: token }, 'token'),
     'websudo:release': (profileId) => admin.releaseWebSudo(profileId),
     'websudo:releaseAll': () => admin.releaseWebSudoEverywhere((profileId) => profiles.get(profileId).label),
     'tokens:list': (profileId) => admin.listTokens(profileId),

@@ -1,6 +1,7 @@
 // The small interfaces through which the core reaches the outside world. main fills them with Electron's
 // safeStorage and electron-store; tests and benchmarks fill them with conf and in-process fakes.
 import type { SecretStorageLevel } from '../shared/model';
+import type { RoutePart } from './profiles/profile-changes';
 
 /** Encrypts secrets with the OS keychain (Electron safeStorage in the app). */
 export interface SecretCipher {
@@ -45,3 +46,16 @@ export interface Notice {
   profileId?: string;
 }
 export type Notifier = (notice: Notice) => void;
+
+/** A saved profile now reaches its server another way (proxy, extra CA, pinned certificate). */
+export interface RouteChange {
+  profileId: string;
+  label: string;
+  baseUrl: string;
+  parts: RoutePart[];
+}
+/**
+ * Asks the person, outside the renderer (a native dialog in the app), whether the profile's session and
+ * remembered password may travel the new route. Resolves true only on an explicit yes.
+ */
+export type ConfirmKeepSecrets = (change: RouteChange) => Promise<boolean>;

@@ -7,6 +7,8 @@ export interface AppMenuOptions {
   platform: NodeJS.Platform;
   /** Reload and developer tools only while developing; packaged builds have devTools off anyway. */
   isPackaged: boolean;
+  /** Help > Open Logs Folder. */
+  openLogsFolder: () => void;
 }
 
 export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
@@ -34,7 +36,13 @@ export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstruct
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: isMac ? [] : [{ role: 'about' }] },
+    {
+      role: 'help',
+      submenu: [
+        ...(isMac ? [] : [{ role: 'about' } satisfies MenuItemConstructorOptions]),
+        { label: 'Open Logs Folder', click: options.openLogsFolder },
+      ],
+    },
   ];
 }
 

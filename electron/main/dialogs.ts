@@ -6,6 +6,7 @@ import { dialog } from 'electron';
 import type { BrowserWindow, MessageBoxOptions, OpenDialogOptions } from 'electron';
 import type { CertificateSummary, ChosenCertificate } from '../shared/model';
 import { appError } from '../core/errors';
+import type { RouteChange } from '../core/ports';
 
 /** The same limit the contract's schema puts on a PEM. */
 export const MAX_CERTIFICATE_FILE_BYTES = 64 * 1024;
@@ -70,6 +71,26 @@ export async function confirmLogoutAll(window: BrowserWindow | null, signedInCou
   };
   const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
   return response === 0;
+}
+
+/**
+ * Asked by the core before a profile's session and remembered password may travel a new route (proxy, extra CA,
+ * pinned certificate). Signing out is the default and the answer to Escape: only an explicit click keeps them.
+ */
+export async function confirmKeepSecrets(window: BrowserWindow | null, change: RouteChange): Promise<boolean> {
+  const parts = change.parts.join(' and ');
+  const options: MessageBoxOptions = {
+    type: 'warning',
+    title: 'Keep the session over the new connection?',
+    message: `The ${parts} of ${change.label} changed.`,
+    detail: `Your session and any remembered password for ${change.baseUrl} would now travel through the new ${parts}. Keep them only if you set up this change yourself and trust it; otherwise sign out and sign in again.`,
+    buttons: ['Sign out', 'Keep signed in'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  return response === 1;
 }
 
 /** For failures before there is a window to show them in. */

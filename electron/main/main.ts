@@ -3,6 +3,7 @@
 import { app, nativeImage, net, powerMonitor, protocol, safeStorage, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { AppError } from '../core/errors';
+import { logUnexpected, redactingLog } from '../core/log';
 import { createAppCore } from '../core/app-core';
 import type { AppCore } from '../core/app-core';
 import { APP_ID, PRODUCT_NAME } from './app-identity';
@@ -10,9 +11,12 @@ import { installAppMenu } from './app-menu';
 import { resolveAppPaths } from './app-paths';
 import { registerAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { createConsoleLog } from './console-log';
-import { chooseCaCertificate, confirmLogoutAll, showStartupError } from './dialogs';
+import { logProcessFailures, reloadAfterRendererGone } from './crash-handling';
+import { chooseCaCertificate, confirmKeepSecrets, confirmLogoutAll, showStartupError } from './dialogs';
 import { electronStoreBackend } from './electron-store-backend';
 import { createExternalLinkOpener } from './external-links';
+import { combineLogs, createFileLog } from './file-log';
+import { createFolderOpener } from './folders';
 import { forwardCoreEvents, isAppFrameSender, registerIpcHandlers } from './ipc';
 import { watchNetwork } from './network-watch';
 import { createDesktopNotifier } from './notifications';
@@ -38,7 +42,10 @@ export function runDesktopApp(): void {
   }
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
-  const log = createConsoleLog(app.isPackaged ? 'info' : 'debug');
+  const level = app.isPackaged ? 'info' : 'debug';
+  const logsDir = app.getPath('logs');
+  const log = redactingLog(combineLogs(createConsoleLog(level), createFileLog(logsDir, level)));
+  logProcessFailures(process, log);
   let core: AppCore | null = null;
   let window: BrowserWindow | null = null;
   let tray: DesktopTray | null = null;
@@ -54,7 +61,14 @@ export function runDesktopApp(): void {
     const paths = resolveAppPaths(app.getAppPath());
     const dataDir = app.getPath('userData');
     registerAppProtocol(protocol, paths.rendererDir);
-    installAppMenu({ platform: process.platform, isPackaged: app.isPackaged });
+    const folders = createFolderOpener({
+      logsDir,
+      storeBackupPath: async () => (core ? (await core.invoke('app:info')).storeProblem?.backupPath : undefined),
+    });
+    const openLogsFolder = (): void => {
+      folders.openLogsFolder().catch(() => log('warn', 'The logs folder could not be opened'));
+    };
+    installAppMenu({ platform: process.platform, isPackaged: app.isPackaged, openLogsFolder });
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion() });
 
     // The core calls it on a session's expiry and a partly failed sign-out of all, when the setting allows.
@@ -71,6 +85,7 @@ export function runDesktopApp(): void {
       log,
       appVersion: app.getVersion(),
       polling: true,
+      confirmKeepSecrets: (change) => confirmKeepSecrets(window, change),
     });
     core = appCore;
 
@@ -112,6 +127,8 @@ export function runDesktopApp(): void {
           'web:open': (profileId, path) => web.open(profileId, path),
           'session:webLogin': (profileId) => web.signIn(profileId),
           'clipboard:copyToken': async (token) => tokenClipboard.copy(token),
+          'shell:openLogsFolder': () => folders.openLogsFolder(),
+          'shell:showStoreBackup': () => folders.showStoreBackup(),
         },
         isTrustedSender: (event) => isAppFrameSender(event, window),
         log,
@@ -129,6 +146,7 @@ export function runDesktopApp(): void {
       onError: (error) =>
         log('warn', 'Window problem', { error: error instanceof Error ? error.message : String(error) }),
     });
+    reloadAfterRendererGone(window, log);
     cleanups.push(forwardCoreEvents(appCore, () => window));
     tray = await createDesktopTray({
       core: appCore,
@@ -145,7 +163,7 @@ export function runDesktopApp(): void {
 
     powerMonitor.on('suspend', () => appCore.suspend());
     const resume = (): void => {
-      appCore.resume().catch(() => log('warn', 'Sessions not verified after resume'));
+      appCore.resume().catch(logUnexpected(log, 'The check after resume'));
     };
     powerMonitor.on('resume', resume);
     cleanups.push(

@@ -53,6 +53,18 @@ export function restoreWindowBounds(saved: unknown, workAreas: readonly Rectangl
   return bounds;
 }
 
+/** The geometry options of a new window (BrowserWindow or BaseWindow) opening at restored bounds. */
+export function windowGeometry(bounds: WindowBounds) {
+  return {
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+  };
+}
+
 /** Where the bounds live: a small electron-store document of its own (see main.ts). */
 export interface WindowBoundsStore {
   load(): unknown;

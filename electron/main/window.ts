@@ -1,11 +1,11 @@
-// The one window factory. Every BrowserWindow of the app is made here, so the security settings of DESIGN.md are
+// The one window factory. Every BrowserWindow of the app is made here, so the security settings of the README are
 // set in one place and tested in one place.
 import { BrowserWindow, screen } from 'electron';
 import type { WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
 import { PRODUCT_NAME } from './app-identity';
 import { guardSession, guardWebContents } from './navigation-guards';
-import { MIN_WINDOW_SIZE, restoreWindowBounds, trackWindowBounds } from './window-state';
+import { restoreWindowBounds, trackWindowBounds, windowGeometry } from './window-state';
 import type { WindowBoundsStore } from './window-state';
 
 export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {
@@ -45,12 +45,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const bounds = restoreWindowBounds(options.boundsStore.load(), workAreas);
   const window = new BrowserWindow({
-    x: bounds.x,
-    y: bounds.y,
-    width: bounds.width,
-    height: bounds.height,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
+    ...windowGeometry(bounds),
     title: PRODUCT_NAME,
     ...(options.iconPath ? { icon: options.iconPath } : {}),
     // Shown on ready-to-show, so the user never sees an empty white frame.

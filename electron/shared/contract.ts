@@ -71,6 +71,10 @@ export interface ShellInvokeMap {
   'session:webLogin': (profileId: string) => SessionState;
   /** Puts a just-created token on the clipboard and clears it after 60 s if it still holds that token. */
   'clipboard:copyToken': (token: string) => void;
+  /** Opens the folder of the app's log files in the file manager. */
+  'shell:openLogsFolder': () => void;
+  /** Shows the store file that could not be read (app:info's storeProblem) in its folder; main knows its path. */
+  'shell:showStoreBackup': () => void;
 }
 
 export type InvokeMap = CoreInvokeMap & ShellInvokeMap;
@@ -119,6 +123,8 @@ export const BRIDGE_METHODS = {
   revokeToken: 'tokens:revoke',
   expiringTokens: 'tokens:expiring',
   copyToken: 'clipboard:copyToken',
+  openLogsFolder: 'shell:openLogsFolder',
+  showStoreBackup: 'shell:showStoreBackup',
 } as const satisfies Record<string, InvokeChannel>;
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 
@@ -150,6 +156,8 @@ export const SHELL_CHANNELS: readonly ShellChannel[] = [
   'web:open',
   'session:webLogin',
   'clipboard:copyToken',
+  'shell:openLogsFolder',
+  'shell:showStoreBackup',
 ];
 
 export function isShellChannel(channel: InvokeChannel): channel is ShellChannel {

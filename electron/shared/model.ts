@@ -96,6 +96,7 @@ export interface ServerInfo {
 
 export const ERROR_KINDS = [
   'bad-credentials',
+  'no-application-access',
   'captcha-required',
   'login-denied',
   'basic-auth-disabled',

@@ -5,6 +5,8 @@ import type { ErrorKind } from './model';
 export const NEXT_STEPS: Record<ErrorKind, string> = {
   'bad-credentials':
     'Check the username and password and try again. Several failures in a row make Jira ask for a CAPTCHA.',
+  'no-application-access':
+    'Jira accepted the password, but this account may not use Jira: ask an administrator for application access.',
   'captcha-required': 'Open the web login, sign in there once to solve the CAPTCHA, then sign in here again.',
   'login-denied':
     'The password may be right, but Jira refused it. Sign in once through the web login, or ask a Jira administrator.',

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { normalizeBaseUrl } from './base-url';
 import type { InvokeArgs, InvokeChannel } from './contract';
 import { missingValueProblem, pollIntervalProblem, proxyUrlProblem } from './field-rules';
-import { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS } from './limits';
+import {
+  DEFAULT_POLL_INTERVAL_SECONDS,
+  MAX_BASE_URL_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_PEM_LENGTH,
+  MAX_POLL_INTERVAL_SECONDS,
+  MIN_POLL_INTERVAL_SECONDS,
+} from './limits';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from './model';
 import { webPathProblem } from './web-pages';
 import { tokenCredentialsSchema, tokenIdSchema, tokenInputSchema, rawTokenSchema } from './admin-schemas';
@@ -13,7 +20,7 @@ export { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTE
 const profileId = z.string().min(1).max(100);
 const pem = z
   .string()
-  .max(64 * 1024)
+  .max(MAX_PEM_LENGTH, 'The certificate is too large (at most 64 KiB).')
   .refine(
     (text) => text.includes('-----BEGIN CERTIFICATE-----'),
     'Expected a PEM certificate (-----BEGIN CERTIFICATE-----).',
@@ -34,16 +41,19 @@ export const profileInputSchema = z.object({
   label: z
     .string()
     .trim()
-    .max(80)
+    .max(MAX_LABEL_LENGTH, `Keep the name to ${MAX_LABEL_LENGTH} characters.`)
     .superRefine(rule((text: string) => missingValueProblem('label', text))),
-  baseUrl: z.string().transform((text, ctx) => {
-    const result = normalizeBaseUrl(text);
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.reason });
-      return z.NEVER;
-    }
-    return result.baseUrl;
-  }),
+  baseUrl: z
+    .string()
+    .max(MAX_BASE_URL_LENGTH, 'The address is too long (at most 2 KiB).')
+    .transform((text, ctx) => {
+      const result = normalizeBaseUrl(text);
+      if (!result.ok) {
+        ctx.addIssue({ code: 'custom', message: result.reason });
+        return z.NEVER;
+      }
+      return result.baseUrl;
+    }),
   username: z.string().trim().max(255),
   environment: z.enum(ENVIRONMENTS),
   signInMethod: z.enum(SIGN_IN_METHODS).default('password'),
@@ -108,6 +118,8 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'tokens:revoke': z.tuple([profileId, tokenIdSchema]),
   'tokens:expiring': none,
   'clipboard:copyToken': z.tuple([rawTokenSchema]),
+  'shell:openLogsFolder': none,
+  'shell:showStoreBackup': none,
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =

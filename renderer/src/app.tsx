@@ -8,11 +8,12 @@ import { AdminNotices, useAdminEverywhere } from './components/admin/admin-every
 import { DashboardDialogs, type DialogState } from './components/dashboard-dialogs';
 import { EmptyState } from './components/empty-state';
 import { ErrorNotice } from './components/error-notice';
-import { KeychainNotice, rememberPasswordAvailability, StoreProblemNotice } from './components/keychain-notice';
+import { KeychainNotice, rememberPasswordAvailability } from './components/keychain-notice';
 import { ServerEditor } from './components/server-editor/server-editor';
 import { optionIdFor } from './components/server-list-item';
 import { ServerPane } from './components/server-pane';
 import { Sidebar } from './components/sidebar';
+import { StoreProblemNotice } from './components/store-problem-notice';
 import { Toolbar, type SessionCounts } from './components/toolbar';
 import { useDashboardState } from './hooks/use-dashboard-state';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
@@ -274,7 +275,9 @@ export function App({ bridge }: AppProps) {
           <AdminNotices bridge={bridge} profiles={profiles} sessions={sessions} everywhere={adminEverywhere} />
           {storeProblem || insecureStorage || server.globalError ? (
             <div className="main-notices">
-              {storeProblem ? <StoreProblemNotice problem={storeProblem} /> : null}
+              {storeProblem ? (
+                <StoreProblemNotice problem={storeProblem} onShowFolder={server.showStoreBackup} />
+              ) : null}
               {insecureStorage ? (
                 <KeychainNotice
                   secretStorage={insecureStorage}

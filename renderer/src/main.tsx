@@ -10,13 +10,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { hasBridge } from './bridge';
+import { ErrorBoundary } from './components/error-boundary';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       {hasBridge(window) ? (
-        <App bridge={window.jiraSessions} />
+        <ErrorBoundary bridge={window.jiraSessions}>
+          <App bridge={window.jiraSessions} />
+        </ErrorBoundary>
       ) : (
         <main className="app-message">
           <p>This page is part of Jira Session Manager and needs the app to run.</p>

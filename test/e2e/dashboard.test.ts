@@ -154,7 +154,8 @@ describe('the dashboard in Chromium against two Jira stand-ins', () => {
     await page.locator('.pane').getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
     expect(production.activeSessionCount()).toBe(0);
-    expect(staging.activeSessionCount()).toBe(1);
+    // Staging was not touched. (Not its session count: its 2.5 s idle timeout can end it on a busy machine.)
+    expect(staging.requests.filter((request) => request.method === 'DELETE')).toEqual([]);
     const states = await harness.core.invoke('sessions:list');
     expect(states.map((state) => state.status)).toEqual(['signed-out', 'signed-in']);
   });

@@ -7,6 +7,8 @@ vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electron
 
 beforeEach(() => resetElectronMock());
 
+const openLogsFolder = vi.fn();
+
 const roles = (template: MenuItemConstructorOptions[]) =>
   flattenMenu(template)
     .map((item) => item.role)
@@ -14,14 +16,14 @@ const roles = (template: MenuItemConstructorOptions[]) =>
 
 describe('buildAppMenuTemplate', () => {
   it('starts with the app menu on macOS, with Close (not Quit) under File', () => {
-    const template = buildAppMenuTemplate({ platform: 'darwin', isPackaged: true });
+    const template = buildAppMenuTemplate({ platform: 'darwin', isPackaged: true, openLogsFolder });
     expect(template[0]).toEqual({ role: 'appMenu' });
     const file = template.find((item) => item.label === '&File');
     expect(file?.submenu).toEqual([{ role: 'close' }]);
   });
 
   it.each(['win32', 'linux'] as const)('has File > Close and Quit and no app menu on %s', (platform) => {
-    const template = buildAppMenuTemplate({ platform, isPackaged: true });
+    const template = buildAppMenuTemplate({ platform, isPackaged: true, openLogsFolder });
     expect(roles(template)).not.toContain('appMenu');
     const file = template.find((item) => item.label === '&File');
     expect((file?.submenu as MenuItemConstructorOptions[]).map((item) => item.role ?? item.type)).toEqual([
@@ -33,15 +35,15 @@ describe('buildAppMenuTemplate', () => {
   });
 
   it.each(['darwin', 'win32', 'linux'] as const)('has the standard edit, zoom and window roles on %s', (platform) => {
-    const found = roles(buildAppMenuTemplate({ platform, isPackaged: true }));
+    const found = roles(buildAppMenuTemplate({ platform, isPackaged: true, openLogsFolder }));
     for (const role of ['editMenu', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'windowMenu', 'help']) {
       expect(found).toContain(role);
     }
   });
 
   it('offers reload and developer tools only while developing', () => {
-    const packaged = roles(buildAppMenuTemplate({ platform: 'linux', isPackaged: true }));
-    const development = roles(buildAppMenuTemplate({ platform: 'linux', isPackaged: false }));
+    const packaged = roles(buildAppMenuTemplate({ platform: 'linux', isPackaged: true, openLogsFolder }));
+    const development = roles(buildAppMenuTemplate({ platform: 'linux', isPackaged: false, openLogsFolder }));
     for (const role of ['reload', 'forceReload', 'toggleDevTools']) {
       expect(packaged).not.toContain(role);
       expect(development).toContain(role);
@@ -49,10 +51,24 @@ describe('buildAppMenuTemplate', () => {
   });
 });
 
+describe('Help', () => {
+  it.each(['darwin', 'win32', 'linux'] as const)('offers Open Logs Folder on %s', (platform) => {
+    const help = buildAppMenuTemplate({ platform, isPackaged: true, openLogsFolder }).find(
+      (item) => item.role === 'help',
+    );
+    const item = (help?.submenu as MenuItemConstructorOptions[]).find((entry) => entry.label === 'Open Logs Folder');
+    expect(item).toBeDefined();
+    (item?.click as () => void)();
+    expect(openLogsFolder).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('installAppMenu', () => {
   it('sets the built menu as the application menu', () => {
-    installAppMenu({ platform: 'linux', isPackaged: true });
-    expect(Menu.buildFromTemplate).toHaveBeenCalledWith(buildAppMenuTemplate({ platform: 'linux', isPackaged: true }));
+    installAppMenu({ platform: 'linux', isPackaged: true, openLogsFolder });
+    expect(Menu.buildFromTemplate).toHaveBeenCalledWith(
+      buildAppMenuTemplate({ platform: 'linux', isPackaged: true, openLogsFolder }),
+    );
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value);
   });
 });

@@ -169,6 +169,7 @@ class FakeWindowBase extends EventEmitter {
     this.visible = false;
   });
   focus = vi.fn();
+  reload = vi.fn();
   restore = vi.fn(() => {
     this.minimized = false;
   });
@@ -333,7 +334,10 @@ class FakeApp extends EventEmitter {
   appPath = '/opt/jira-session-manager/resources/app.asar';
   version = '0.1.0';
   gotLock = true;
-  getPath = vi.fn((name: string) => this.paths[name] ?? `/tmp/${name}`);
+  // Logs go under userData unless a test sets them, so a booted main never writes into a shared folder.
+  getPath = vi.fn(
+    (name: string) => this.paths[name] ?? (name === 'logs' ? `${this.paths.userData}/logs` : `/tmp/${name}`),
+  );
   getVersion = vi.fn(() => this.version);
   getName = vi.fn(() => 'Jira Session Manager');
   getAppPath = vi.fn(() => this.appPath);
@@ -401,6 +405,7 @@ export const nativeImage = {
 export const shell = {
   openExternal: vi.fn(async (_url: string) => undefined),
   openPath: vi.fn(async (_path: string) => ''),
+  showItemInFolder: vi.fn((_path: string) => undefined),
 };
 
 export const dialog = {

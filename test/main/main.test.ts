@@ -1,9 +1,11 @@
 // main.ts runs when imported, so each test boots a fresh copy of it (vi.resetModules) against the reset electron
 // mock and a FakeCore handed out by a mocked createAppCore. Mocked modules survive vi.resetModules, so the electron
 // mock imported here is the very one main.ts sees.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppCoreOptions } from '../../electron/core/app-core';
 import type { IpcResponse } from '../../electron/shared/contract';
@@ -345,5 +347,46 @@ describe('quitting', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('diagnostics', () => {
+  it('writes its log lines, redacted, to a file in the logs folder, and opens that folder from Help and IPC', async () => {
+    const { electron } = await start();
+    const logsDir = path.join(userData, 'logs');
+    boot.options?.log?.('info', 'A line from the core', { password: 'hunter2' });
+    const text = readFileSync(path.join(logsDir, 'main.log'), 'utf8');
+    expect(text).toMatch(/A line from the core \{"password":"\[redacted\]"\}/);
+    expect(text).not.toContain('hunter2');
+
+    const template = electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as { template: MenuItemConstructorOptions[] };
+    const help = template.template.find((item) => item.role === 'help');
+    const open = (help?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'Open Logs Folder');
+    (open?.click as () => void)();
+    await vi.waitFor(() => expect(electron.shell.openPath).toHaveBeenCalledWith(logsDir));
+    expect(await callIpc(electron, 'shell:openLogsFolder')).toEqual({ ok: true, value: undefined });
+    expect(electron.shell.openPath).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks with a native dialog before a changed route keeps a session', async () => {
+    const { electron } = await start();
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    const kept = await boot.options?.confirmKeepSecrets?.({
+      profileId: 'a',
+      label: 'A',
+      baseUrl: 'https://a.jira.example.com',
+      parts: ['pinned certificate'],
+    });
+    expect(kept).toBe(true);
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      mainWindow(electron),
+      expect.objectContaining({ message: 'The pinned certificate of A changed.' }),
+    );
+  });
+
+  it('reloads the window after its renderer crashed', async () => {
+    const { electron } = await start();
+    mainWindow(electron).webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
+    expect(mainWindow(electron).reload).toHaveBeenCalledTimes(1);
   });
 });

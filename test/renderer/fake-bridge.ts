@@ -76,6 +76,8 @@ const METHOD_NAMES: BridgeMethodName[] = [
   'revokeToken',
   'expiringTokens',
   'copyToken',
+  'openLogsFolder',
+  'showStoreBackup',
 ];
 
 function emptyRecord<T>(make: () => T): Record<BridgeMethodName, T> {
@@ -273,6 +275,8 @@ export class FakeBridge implements JiraSessionsBridge {
     this.run('revokeToken', [profileId, tokenId], () => this.admin.revoke(profileId, tokenId));
   expiringTokens = () => this.run('expiringTokens', [], () => this.admin.expiring());
   copyToken = (token: string) => this.run('copyToken', [token], () => undefined);
+  openLogsFolder = () => this.run('openLogsFolder', [], () => undefined);
+  showStoreBackup = () => this.run('showStoreBackup', [], () => undefined);
 
   // ---- Defaults -------------------------------------------------------------------------------------------
 

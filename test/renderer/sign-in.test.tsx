@@ -132,6 +132,7 @@ describe('Remember password', () => {
 describe('errors appear inline with their next step', () => {
   const signInKinds: AppErrorInfo['kind'][] = [
     'bad-credentials',
+    'no-application-access',
     'captcha-required',
     'login-denied',
     'basic-auth-disabled',

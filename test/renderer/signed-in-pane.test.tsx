@@ -97,6 +97,13 @@ test("login history accepts Jira's own time format and missing times", async () 
   expect(fact(history, 'Last failed login')).toHaveTextContent('None recorded');
 });
 
+test('a loginInfo without failedLoginCount (Jira leaves it out while null) shows no made-up zero', async () => {
+  await show({ loginInfo: { loginCount: 3 } });
+  const failed = fact(card('Login history'), 'Failed logins');
+  expect(failed).toHaveTextContent('Not reported');
+  expect(failed).not.toHaveTextContent('0');
+});
+
 test('the session: times, node, cookie names (never values) and where it is kept', async () => {
   await show();
   const session = card('Session');

@@ -11,7 +11,13 @@ export interface ConnectProxy {
   close(): Promise<void>;
 }
 
-export async function startConnectProxy(credentials?: { username: string; password: string }): Promise<ConnectProxy> {
+/**
+ * `hosts` maps names only the proxy can resolve (an internal DNS name) to the address it connects to instead.
+ */
+export async function startConnectProxy(
+  credentials?: { username: string; password: string },
+  hosts: Record<string, string> = {},
+): Promise<ConnectProxy> {
   const seen: { line: string; allowed: boolean }[] = [];
   const sockets = new Set<Socket>();
   const expected = credentials
@@ -46,7 +52,7 @@ export async function startConnectProxy(credentials?: { username: string; passwo
       return;
     }
     const [host, port] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host, () => {
+    const upstream = connect(Number(port), hosts[host ?? ''] ?? host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);

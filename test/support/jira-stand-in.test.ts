@@ -159,25 +159,31 @@ describe('Jira stand-in: logging in', () => {
     expect(schemaProblems(openApi, 'AuthSuccess', body)).toEqual([]);
     expect(body.session.name).toBe('JSESSIONID');
     expect(body.session.value).toMatch(/^[0-9A-F]{32}$/);
-    // The very first login has neither a previous login nor a failure to report.
-    expect(body.loginInfo).toEqual({ failedLoginCount: 0, loginCount: 1 });
+    // The very first login has neither a previous login nor a failure to report: Jira leaves out what is null.
+    expect(body.loginInfo).toEqual({ loginCount: 1 });
 
     expect(answer.setCookies).toHaveLength(2);
     expect(answer.setCookies[0]).toBe(`JSESSIONID=${body.session.value}; Path=/; HttpOnly`);
     expect(answer.setCookies[1]).toMatch(
       /^atlassian\.xsrf\.token=[A-Z0-9]{4}(-[A-Z0-9]{4}){3}_[0-9a-f]{40}_lin; Path=\/$/,
     );
-    expect(answer.headers['x-ausername']).toBe('fred');
+    // Stamped by Jira's filters before the login ran: the login's own answer speaks for no session.
+    expect(answer.headers['x-ausername']).toBe('anonymous');
+    expect(answer.headers['x-asessionid']).toBeUndefined();
     expect(answer.headers['x-seraph-loginreason']).toBe('OK');
     expect(answer.headers['x-arequestid']).toMatch(/^\d+x\d+x\d+$/);
-    const hash = answer.headers['x-asessionid'];
+    const next = await call(`${server.baseUrl}/rest/auth/1/session`, {
+      headers: { Cookie: `JSESSIONID=${body.session.value}`, Accept: 'application/json' },
+    });
+    expect(next.headers['x-ausername']).toBe('fred');
+    const hash = next.headers['x-asessionid'];
     expect(hash).toMatch(/^[0-9a-z]{4,10}$/);
     expect(body.session.value.toLowerCase()).not.toContain(String(hash));
     expect(answer.headers['x-anodeid']).toBeUndefined();
     expect(server.activeSessionCount()).toBe(1);
-    expect(server.requests).toEqual([
+    expect(server.requests[0]).toEqual(
       expect.objectContaining({ method: 'POST', path: '/rest/auth/1/session', cookie: undefined }),
-    ]);
+    );
   });
 
   it('keeps Jira login history: lifetime failure count, last failure and previous login times', async () => {
@@ -199,7 +205,8 @@ describe('Jira stand-in: logging in', () => {
     const previous = Date.parse(String(second.loginInfo.previousLoginTime).replace('+0000', 'Z'));
     expect(previous).toBeGreaterThanOrEqual(before - 1);
     expect(previous).toBeLessThanOrEqual(Date.now());
-    expect((await postLogin(server, 'admin', 'admin')).json()).toMatchObject({ loginInfo: { failedLoginCount: 0 } });
+    const admin = (await postLogin(server, 'admin', 'admin')).json() as AuthSuccessBody;
+    expect(admin.loginInfo).not.toHaveProperty('failedLoginCount');
   });
 
   it('answers GET session with CurrentUser (no-cache) and 401 when anonymous', async () => {
@@ -214,7 +221,7 @@ describe('Jira stand-in: logging in', () => {
     expect(body).toEqual({
       self: `${server.baseUrl}/rest/api/latest/user?username=fred`,
       name: 'fred',
-      loginInfo: { failedLoginCount: 0, loginCount: 1 },
+      loginInfo: { loginCount: 1 },
     });
     expect(server.requests[1]?.cookie).toBe(jar.header());
 
@@ -287,7 +294,9 @@ describe('Jira stand-in: logging in', () => {
 
     const denied = await postLogin(server, 'fred', 'fred123');
     expect(denied.status).toBe(403);
-    expect(denied.json()).toEqual({ errorMessages: ['Login denied'], errors: {} });
+    // Seraph's filter denies before the REST resource runs: an HTML page, only the header says why.
+    expect(denied.headers['content-type']).toBe('text/html;charset=UTF-8');
+    expect(denied.text).toContain('Login denied');
     expect(denied.headers['x-authentication-denied-reason']).toBe(
       `CAPTCHA_CHALLENGE; login-url=${server.origin}/jira/login.jsp`,
     );
@@ -479,6 +488,37 @@ describe('Jira stand-in: resources behind the session', () => {
     expect(again.json()).toEqual(NOT_AUTHENTICATED);
   });
 
+  it("answers a stale session cookie outside /rest/auth with Seraph's HTML 401, even on serverInfo", async () => {
+    const server = await standIn();
+    const jar = await signIn(server);
+    server.expireAllSessions();
+    for (const path of ['/rest/api/2/myself', '/rest/api/2/serverInfo']) {
+      const answer = await call(`${server.baseUrl}${path}`, withCookies(jar));
+      expect(answer.status).toBe(401);
+      expect(answer.headers['content-type']).toBe('text/html;charset=UTF-8');
+      expect(answer.text).toContain("os_authType was 'any' and an invalid cookie was sent");
+    }
+    const auth = await call(`${server.baseUrl}/rest/auth/1/session`, withCookies(jar));
+    expect(auth.status).toBe(401);
+    expect(auth.json()).toEqual(NOT_AUTHENTICATED);
+    // Without a cookie the public resource stays public.
+    expect((await call(`${server.baseUrl}/rest/api/2/serverInfo`)).status).toBe(200);
+  });
+
+  it('refuses the right password of an account without application access with AUTHORISATION_FAILED', async () => {
+    const server = await standIn({
+      users: [{ ...SEEDED_USERS[1]!, name: 'nolicence', password: 'right', applicationRoles: [] }],
+    });
+    const answer = await postLogin(server, 'nolicence', 'right');
+    expect(answer.status).toBe(401);
+    expect(answer.headers['x-seraph-loginreason']).toBe('AUTHORISATION_FAILED');
+    expect(answer.json()).toEqual({ errorMessages: ['Login failed'], errors: {} });
+    expect(server.activeSessionCount()).toBe(0);
+    expect((await postLogin(server, 'nolicence', 'wrong')).headers['x-seraph-loginreason']).toBe(
+      'AUTHENTICATED_FAILED',
+    );
+  });
+
   it('releases WebSudo with 204 and X-Atlassian-WebSudo, and needs a session for it', async () => {
     const server = await standIn();
     const url = `${server.baseUrl}/rest/auth/1/websudo`;
@@ -623,7 +663,7 @@ describe('Jira stand-in: deployment shapes', () => {
     expect((await call(`${server.baseUrl}/rest/api/2/myself`, withCookies(jar))).status).toBe(200);
   });
 
-  it('rate-limits with 429, Retry-After and X-RateLimit headers, JSON or HTML by Accept', async () => {
+  it("rate-limits with 429: Tomcat's HTML page, Retry-After 0 and the X-RateLimit figures", async () => {
     const server = await standIn({ rateLimit: { requests: 3, intervalSeconds: 60 } });
     const url = `${server.baseUrl}/rest/api/2/serverInfo`;
     const json = { headers: { Accept: 'application/json' } };
@@ -634,18 +674,15 @@ describe('Jira stand-in: deployment shapes', () => {
     }
     const limited = await call(url, json);
     expect(limited.status).toBe(429);
-    // One token comes back every 60 / 3 = 20 seconds.
-    expect(limited.headers['retry-after']).toBe('20');
+    // As seen on real Jira: the wait is in the bucket's figures (one token every 60 / 3 = 20 s), not Retry-After.
+    expect(limited.headers['retry-after']).toBe('0');
     expect(limited.headers['x-ratelimit-limit']).toBe('3');
     expect(limited.headers['x-ratelimit-remaining']).toBe('0');
     expect(limited.headers['x-ratelimit-interval-seconds']).toBe('60');
     expect(limited.headers['x-ratelimit-fillrate']).toBe('3');
-    expect(limited.json()).toEqual({ message: 'Rate limit exceeded.' });
-
-    const browser = await call(url, { headers: { Accept: 'text/html' } });
-    expect(browser.status).toBe(429);
-    expect(browser.headers['content-type']).toBe('text/html;charset=UTF-8');
-    expect(browser.text).toContain('Rate limit exceeded');
+    // The container answers, not Jira: HTML even to a client that asked for JSON.
+    expect(limited.headers['content-type']).toBe('text/html;charset=UTF-8');
+    expect(limited.text).toContain('Rate limit exceeded');
 
     server.setOptions({ rateLimit: { requests: 1, intervalSeconds: 1, retryAfterSeconds: 7 } });
     expect((await call(url)).status).toBe(200);

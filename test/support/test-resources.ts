@@ -6,7 +6,7 @@ import { startJiraStandIn, type JiraStandIn, type StandInOptions } from './jira-
 export interface TestResources {
   standIn(options?: StandInOptions): Promise<JiraStandIn>;
   core(...args: Parameters<typeof startCore>): Promise<CoreHarness>;
-  proxy(credentials?: { username: string; password: string }): Promise<ConnectProxy>;
+  proxy(...args: Parameters<typeof startConnectProxy>): Promise<ConnectProxy>;
   /** Keeps a core started elsewhere (a restart) among the ones to close. */
   adopt(harness: CoreHarness): CoreHarness;
   closeAll(): Promise<void>;
@@ -23,7 +23,7 @@ export function testResources(): TestResources {
   return {
     standIn: async (options = {}) => keep(servers, await startJiraStandIn(options)),
     core: async (...args) => keep(harnesses, await startCore(...args)),
-    proxy: async (credentials) => keep(proxies, await startConnectProxy(credentials)),
+    proxy: async (...args) => keep(proxies, await startConnectProxy(...args)),
     adopt: (harness) => keep(harnesses, harness),
     closeAll: async () => {
       await Promise.all(harnesses.splice(0).map((harness) => harness.dispose()));

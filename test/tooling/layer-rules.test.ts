@@ -1,4 +1,4 @@
-// The layer rules of DESIGN.md are ESLint rules; these tests prove each one bites.
+// The layer rules (README, Architecture) are ESLint rules; these tests prove each one bites.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

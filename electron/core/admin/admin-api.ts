@@ -7,6 +7,7 @@ import { appError } from '../errors';
 import { parseJiraTime } from '../jira/dates';
 import { generalFailure, sessionFailure, type HttpAnswer } from '../jira/errors';
 import type { JiraClient } from '../jira/jira-client';
+import { parseAnswer } from '../jira/jira-payloads';
 
 const TOKENS_PATH = '/rest/pat/latest/tokens';
 
@@ -49,7 +50,7 @@ function withoutUndefined<T extends object>(value: T): T {
 export async function fetchAdminLevel(client: JiraClient): Promise<AdminLevel> {
   const answer = await client.request('GET', '/rest/api/2/mypermissions?permissions=ADMINISTER,SYSTEM_ADMIN');
   if (answer.status !== 200) throw failure(client, answer);
-  const { permissions } = client.parse(answer, myPermissionsSchema);
+  const { permissions } = parseAnswer(answer, myPermissionsSchema);
   if (permissions.SYSTEM_ADMIN?.havePermission === true) return 'system-admin';
   return permissions.ADMINISTER?.havePermission === true ? 'admin' : 'none';
 }
@@ -76,7 +77,7 @@ export async function endAdminAccessBeforeSignOut(client: JiraClient): Promise<v
 export async function listTokens(client: JiraClient): Promise<PersonalAccessToken[]> {
   const answer = await client.request('GET', TOKENS_PATH);
   if (answer.status !== 200) throw tokensFailure(client, answer);
-  return client.parse(answer, z.array(tokenSchema)).map(withoutUndefined);
+  return parseAnswer(answer, z.array(tokenSchema)).map(withoutUndefined);
 }
 
 /** POST with the name and the lifetime in days: the answer is the only time the raw token is seen. */
@@ -86,7 +87,7 @@ export async function createToken(client: JiraClient, input: TokenInput): Promis
     expirationDuration: input.expiresInDays,
   });
   if (answer.status !== 201 && answer.status !== 200) throw tokensFailure(client, answer);
-  return withoutUndefined(client.parse(answer, createdTokenSchema));
+  return withoutUndefined(parseAnswer(answer, createdTokenSchema));
 }
 
 export async function revokeToken(client: JiraClient, tokenId: number): Promise<void> {

@@ -73,8 +73,3 @@ export class BearerJiraClient extends JiraClient {
 export function sessionSecret(profile: Pick<ServerProfile, 'signInMethod'>): SecretName {
   return profile.signInMethod === 'token' ? 'token' : 'cookies';
 }
-
-/** A token profile's client speaks Bearer; every other profile's keeps a cookie jar. */
-export function createProfileClient(profile: Pick<ServerProfile, 'signInMethod'>, options: JiraClientOptions) {
-  return profile.signInMethod === 'token' ? new BearerJiraClient(options) : new JiraClient(options);
-}

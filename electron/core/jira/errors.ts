@@ -1,4 +1,4 @@
-// Maps what Jira (or the network between) answered to the AppError kinds of DESIGN.md. Nothing here
+// Maps what Jira (or the network between) answered to the app's error kinds. Nothing here
 // reads or copies request config, cookies or bodies we sent: only status, headers and the server's own text.
 import type { AppError } from '../errors';
 import { appError } from '../errors';
@@ -13,6 +13,8 @@ export interface HttpAnswer {
 }
 
 const MAX_RETRY_AFTER_SECONDS = 3600;
+/** A 429 that names no usable wait and no bucket figures: back off at least this long. */
+export const MIN_UNANNOUNCED_BACKOFF_SECONDS = 10;
 
 export function headerValues(answer: Pick<HttpAnswer, 'headers'>, name: string): string[] {
   const value = answer.headers[name.toLowerCase()];
@@ -63,13 +65,30 @@ export function serverMessage(answer: HttpAnswer): string | undefined {
   return undefined;
 }
 
-/** Seconds from a Retry-After header (delta-seconds or an HTTP date), bounded so a bad header cannot stall us. */
+/**
+ * How long to leave a server alone after a 429. Jira's Retry-After may be missing or 0 (seen on real 429s), so the
+ * token bucket's own figures decide when it sends them (the time to refill one token: interval / fill rate), and
+ * without them the wait is at least MIN_UNANNOUNCED_BACKOFF_SECONDS. Bounded so a bad header cannot stall us.
+ */
 export function retryAfterSeconds(answer: Pick<HttpAnswer, 'headers'>, now: number): number {
-  const value = headerValue(answer, 'retry-after');
-  if (!value) return 60;
-  const seconds = /^\d+$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - now) / 1000);
-  if (!Number.isFinite(seconds)) return 60;
+  const seconds = Math.max(announcedWait(answer, now), refillSeconds(answer) ?? MIN_UNANNOUNCED_BACKOFF_SECONDS);
   return Math.min(Math.max(seconds, 1), MAX_RETRY_AFTER_SECONDS);
+}
+
+/** Retry-After as delta-seconds or an HTTP date; 0 when absent or unreadable. */
+function announcedWait(answer: Pick<HttpAnswer, 'headers'>, now: number): number {
+  const value = headerValue(answer, 'retry-after');
+  if (!value) return 0;
+  const seconds = /^\d+$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - now) / 1000);
+  return Number.isFinite(seconds) ? Math.max(seconds, 0) : 0;
+}
+
+/** X-RateLimit-Interval-Seconds / X-RateLimit-FillRate: the seconds until the bucket holds one request again. */
+function refillSeconds(answer: Pick<HttpAnswer, 'headers'>): number | undefined {
+  const interval = Number(headerValue(answer, 'x-ratelimit-interval-seconds'));
+  const fillRate = Number(headerValue(answer, 'x-ratelimit-fillrate'));
+  if (!(interval > 0) || !(fillRate > 0)) return undefined;
+  return Math.ceil(interval / fillRate);
 }
 
 export function rateLimited(seconds: number): AppError {
@@ -128,10 +147,22 @@ export function loginFailure(answer: HttpAnswer, now: number): AppError {
         'Basic authentication is disabled on this instance: use the web login (single sign-on) or a personal access token.',
     });
   }
-  if (answer.status === 401) {
-    return appError('bad-credentials', 'Jira did not accept that username and password.', {
-      nextStep: 'Check the username and password. Repeated failures can make Jira ask for a CAPTCHA.',
+  if (answer.status === 401 && loginReasons(answer).includes('AUTHORISATION_FAILED')) {
+    return appError('no-application-access', 'Jira accepted the password, but this account may not use Jira.', {
+      nextStep:
+        'Ask a Jira administrator for application access (a Jira Software, Service Management or Core licence).',
     });
+  }
+  if (answer.status === 401) {
+    // Jira answers a deactivated account or an expired directory password exactly like a wrong password.
+    return appError(
+      'bad-credentials',
+      'Jira did not accept that username and password. The password may be wrong, the account deactivated, or its directory password expired.',
+      {
+        nextStep:
+          'Check the username and password; if they are right, ask a Jira administrator whether the account is active. Repeated failures can make Jira ask for a CAPTCHA.',
+      },
+    );
   }
   if (answer.status === 403 || loginReasons(answer).includes('AUTHENTICATION_DENIED')) {
     const reasons = deniedReasons(answer)

@@ -2,42 +2,39 @@
 // that keeps every cookie the server sets (JSESSIONID under the context path, the XSRF token, a cluster's
 // sticky load-balancer cookie) and sends them back only to that server.
 import { createHash } from 'node:crypto';
-import axios, { type AxiosInstance, type AxiosProxyConfig, type AxiosResponse } from 'axios';
+import type { AxiosInstance, AxiosResponse } from 'axios';
 import { CookieJar } from 'tough-cookie';
-import type { ServerInfo } from '../../shared/model';
-import type { AppError } from '../errors';
-import { appError } from '../errors';
-import {
-  authSuccessSchema,
-  currentUserSchema,
-  serverInfoSchema,
-  toLoginInfo,
-  toServerInfo,
-  userBeanSchema,
-  type UserBean,
-} from './jira-payloads';
+import type { LoginInfo, ServerInfo } from '../../shared/model';
+import { avatarDataUri, avatarTarget } from './avatar';
 import {
   generalFailure,
   headerValue,
   isJson,
   loginFailure,
   loginReasons,
-  rateLimited,
   retryAfterSeconds,
   sessionFailure,
   type HttpAnswer,
 } from './errors';
-import { createAgents, inspectCertificate, transportFailure, type TrustOptions } from './transport';
-import type { LoginInfo } from '../../shared/model';
-import type { z } from 'zod';
+import { createHttpInstance, disposeHttpInstance, type HttpInstanceOptions } from './http-instance';
+import {
+  authSuccessSchema,
+  currentUserSchema,
+  parseAnswer,
+  serverInfoSchema,
+  toLoginInfo,
+  toServerInfo,
+  userBeanSchema,
+  type UserBean,
+} from './jira-payloads';
+import { RateLimitGate } from './rate-limit-gate';
+import { nextHop } from './redirects';
+import { inspectCertificate, transportFailure } from './transport';
 
-export interface JiraClientOptions {
+export type { ProxySettings } from './http-instance';
+
+export interface JiraClientOptions extends HttpInstanceOptions {
   baseUrl: string;
-  trust?: TrustOptions;
-  /** A proxy for this profile only; without it the system's HTTPS_PROXY / HTTP_PROXY / NO_PROXY apply. */
-  proxy?: ProxySettings;
-  timeoutMs: number;
-  maxResponseBytes: number;
   now: () => number;
   /**
    * A personal access token to send as `Authorization: Bearer` instead of the cookie jar: while it answers one, no
@@ -45,14 +42,10 @@ export interface JiraClientOptions {
    * gets 401s).
    */
   bearerToken?: () => string | undefined;
+  /** Shared by the clients of one service, so a 429 holds back every client of that server. */
+  rateLimits?: RateLimitGate;
   /** Called once per HTTP exchange with nothing secret: method, path, status, duration. */
   onExchange?: (exchange: { method: string; path: string; status: number | 'failed'; ms: number }) => void;
-}
-
-export interface ProxySettings {
-  url: string;
-  username?: string;
-  password?: string;
 }
 
 export interface SessionFacts {
@@ -68,18 +61,13 @@ interface Exchange extends HttpAnswer {
 
 type Expect = 'json' | 'empty' | 'image';
 
-const MAX_SAME_ORIGIN_REDIRECTS = 3;
-const MAX_AVATAR_BYTES = 512 * 1024;
-const AVATAR_TYPES = /^image\/(png|jpeg|gif|webp|svg\+xml)$/i;
-
 export class JiraClient {
   private readonly http: AxiosInstance;
   private readonly baseUrl: string;
+  private readonly rateLimits: RateLimitGate;
   private jar: CookieJar;
   /** Names and identity of the jar's cookies, derived once per change of the jar (serialising it is not cheap). */
   private summary: { names: string[]; version: string } | undefined;
-  /** Until when the server asked us (429 Retry-After) not to call it again. */
-  private blockedUntil = 0;
 
   constructor(
     private readonly options: JiraClientOptions,
@@ -87,24 +75,15 @@ export class JiraClient {
   ) {
     this.baseUrl = options.baseUrl;
     this.jar = jar;
-    const { httpAgent, httpsAgent } = createAgents(options.trust ?? {});
-    this.http = axios.create({
-      httpAgent,
-      httpsAgent,
-      // Redirects are handled below so that cookies never follow a redirect to another origin.
-      maxRedirects: 0,
-      // Undefined means the environment's proxy; axios tunnels HTTPS with CONNECT and keeps our TLS options.
-      proxy: options.proxy ? axiosProxy(options.proxy) : undefined,
-      responseType: 'arraybuffer',
-      transformResponse: [(data: unknown) => data],
-      validateStatus: () => true,
-      timeout: options.timeoutMs,
-      maxContentLength: options.maxResponseBytes,
-      maxBodyLength: 64 * 1024,
-    });
+    this.rateLimits = options.rateLimits ?? new RateLimitGate();
+    this.http = createHttpInstance(options);
   }
 
-  /** POST /rest/auth/1/session on a fresh jar (a new session, and a new cluster node if the balancer picks one). */
+  /**
+   * POST /rest/auth/1/session on a fresh jar (a new session, and a new cluster node if the balancer picks one).
+   * The user is the one who signed in: this answer's X-AUSERNAME was stamped before the login ran and may say
+   * `anonymous`, so it is never read here; myself and GET /rest/auth/1/session name the user afterwards.
+   */
   async login(username: string, password: string): Promise<SessionFacts> {
     const previous = this.jar;
     this.replaceJar(new CookieJar());
@@ -112,9 +91,9 @@ export class JiraClient {
       const answer = await this.send('POST', '/rest/auth/1/session', 'json', { username, password });
       const denied = loginReasons(answer).includes('AUTHENTICATION_DENIED');
       if (answer.status !== 200 || denied) throw loginFailure(answer, this.options.now());
-      const body = this.parse(answer, authSuccessSchema);
+      const body = parseAnswer(answer, authSuccessSchema);
       await this.endReplacedSession(previous);
-      return this.facts(answer, headerValue(answer, 'x-ausername') ?? username, toLoginInfo(body.loginInfo));
+      return this.facts(answer, username, toLoginInfo(body.loginInfo));
     } catch (error) {
       // A failed attempt must not cost the session the profile already had.
       this.replaceJar(previous);
@@ -126,7 +105,7 @@ export class JiraClient {
   async currentUser(): Promise<SessionFacts> {
     const answer = await this.send('GET', '/rest/auth/1/session', 'json');
     if (answer.status !== 200) throw sessionFailure(answer, this.options.now(), this.hasSession());
-    const body = this.parse(answer, currentUserSchema);
+    const body = parseAnswer(answer, currentUserSchema);
     if (headerValue(answer, 'x-ausername') === 'anonymous') {
       throw sessionFailure({ ...answer, status: 401 }, this.options.now(), true);
     }
@@ -136,26 +115,20 @@ export class JiraClient {
   async myself(): Promise<UserBean> {
     const answer = await this.send('GET', '/rest/api/2/myself?expand=groups', 'json');
     if (answer.status !== 200) throw sessionFailure(answer, this.options.now(), this.hasSession());
-    return this.parse(answer, userBeanSchema);
+    return parseAnswer(answer, userBeanSchema);
   }
 
+  /** Public, but Seraph still refuses a stale session cookie on it (an HTML 401): that is an ended session. */
   async serverInfo(): Promise<ServerInfo> {
     const answer = await this.send('GET', '/rest/api/2/serverInfo', 'json');
-    if (answer.status !== 200) throw generalFailure(answer, this.options.now());
-    return toServerInfo(this.parse(answer, serverInfoSchema));
+    if (answer.status !== 200) throw sessionFailure(answer, this.options.now(), this.hasSession());
+    return toServerInfo(parseAnswer(answer, serverInfoSchema));
   }
 
   /** Loads an avatar with the session, only from this server's origin; undefined when there is none to show. */
   async avatarDataUri(avatarUrls: Record<string, string> | undefined): Promise<string | undefined> {
-    const href = avatarUrls?.['48x48'] ?? avatarUrls?.['32x32'];
-    if (!href) return undefined;
-    const url = new URL(href, this.baseUrl);
-    if (url.origin !== new URL(this.baseUrl).origin) return undefined;
-    const answer = await this.send('GET', url, 'image');
-    if (answer.status !== 200 || !AVATAR_TYPES.test(answer.contentType) || answer.body.length > MAX_AVATAR_BYTES) {
-      return undefined;
-    }
-    return `data:${answer.contentType.toLowerCase()};base64,${answer.body.toString('base64')}`;
+    const url = avatarTarget(avatarUrls, this.baseUrl);
+    return url ? avatarDataUri(await this.send('GET', url, 'image')) : undefined;
   }
 
   /** DELETE /rest/auth/1/session. A 401 means the server had already ended it: signed out either way. */
@@ -211,8 +184,7 @@ export class JiraClient {
   }
 
   dispose(): void {
-    this.http.defaults.httpAgent?.destroy?.();
-    this.http.defaults.httpsAgent?.destroy?.();
+    disposeHttpInstance(this.http);
   }
 
   /** Signing in again must not leave the previous session open on the server: end it with its own cookies. */
@@ -247,51 +219,18 @@ export class JiraClient {
     return { username, ...(loginInfo ? { loginInfo } : {}), ...(nodeId ? { nodeId } : {}) };
   }
 
-  /** Parses Jira's JSON with a schema; a body that is not JSON, or not Jira's, is an unexpected-response. */
-  parse<T extends z.ZodType>(answer: Pick<HttpAnswer, 'status' | 'contentType' | 'text'>, schema: T): z.infer<T> {
-    let body: unknown;
-    try {
-      body = JSON.parse(answer.text);
-    } catch {
-      throw appError('unexpected-response', `Jira's answer (status ${answer.status}) is not valid JSON.`, {
-        nextStep: 'Check that the base URL points at Jira itself and that no proxy alters the response.',
-        status: answer.status,
-        contentType: answer.contentType,
-      });
-    }
-    const result = schema.safeParse(body);
-    if (!result.success) {
-      throw appError('unexpected-response', `The server's JSON does not look like Jira's (status ${answer.status}).`, {
-        nextStep: 'Check that the base URL points at Jira Server or Data Center.',
-        status: answer.status,
-        contentType: answer.contentType,
-      });
-    }
-    return result.data;
-  }
-
   private async send(method: string, target: string | URL, expect: Expect, body?: unknown): Promise<Exchange> {
     let url = typeof target === 'string' ? new URL(this.baseUrl + target) : target;
     for (let hop = 0; ; hop++) {
       const response = await this.exchange(method, url, expect, body);
-      const status = response.status;
-      if (status >= 300 && status < 400) {
-        const location = headerValue(response, 'location');
-        const next = location ? new URL(location, url) : undefined;
-        if (!next || next.origin !== url.origin || method !== 'GET' || hop >= MAX_SAME_ORIGIN_REDIRECTS) {
-          throw redirected(url, next, status);
-        }
+      const next = nextHop(response, url, method, hop);
+      if (next) {
         url = next;
         continue;
       }
-      if (
-        expect === 'json' &&
-        status !== 204 &&
-        !isJson(response.contentType) &&
-        status < 500 &&
-        status !== 429 &&
-        status !== 407
-      ) {
+      // A success that is not JSON is someone else's page (SSO, a proxy). Failures are mapped by status and
+      // headers whatever their body: Jira's 401s, CAPTCHA 403s and 429s often come as HTML.
+      if (expect === 'json' && response.status < 400 && response.status !== 204 && !isJson(response.contentType)) {
         throw generalFailure(response, this.options.now());
       }
       return response;
@@ -300,7 +239,7 @@ export class JiraClient {
 
   private async exchange(method: string, url: URL, expect: Expect, body: unknown): Promise<Exchange> {
     const started = this.options.now();
-    if (started < this.blockedUntil) throw rateLimited(Math.ceil((this.blockedUntil - started) / 1000));
+    this.rateLimits.check(url.origin, started);
     const bearer = this.options.bearerToken?.();
     const cookie = bearer === undefined ? await this.jar.getCookieString(url.href) : '';
     let response: AxiosResponse<Buffer>;
@@ -326,15 +265,15 @@ export class JiraClient {
         ...(this.options.trust?.pinnedCertificate
           ? { pinnedFingerprint256: this.options.trust.pinnedCertificate.fingerprint256 }
           : {}),
-        inspectCertificate: () => inspectCertificate(url, this.options.timeoutMs),
+        inspectCertificate: () => inspectCertificate(url, this.options.timeoutMs, this.options.proxy),
       });
     }
     this.report(method, url, response.status, started);
     if (bearer === undefined) await this.keepCookies(url, response.headers['set-cookie']);
+    const headers = response.headers as HttpAnswer['headers'];
     if (response.status === 429) {
-      this.blockedUntil =
-        this.options.now() +
-        retryAfterSeconds({ headers: response.headers as HttpAnswer['headers'] }, this.options.now()) * 1000;
+      const now = this.options.now();
+      this.rateLimits.block(url.origin, now + retryAfterSeconds({ headers }, now) * 1000);
     }
     const data = Buffer.isBuffer(response.data) ? response.data : Buffer.from(response.data ?? '');
     const contentType =
@@ -343,7 +282,7 @@ export class JiraClient {
         ?.trim() ?? '';
     return {
       status: response.status,
-      headers: response.headers as Record<string, string | string[] | undefined>,
+      headers,
       contentType,
       body: data,
       text: expect === 'image' ? '' : data.toString('utf8'),
@@ -362,30 +301,4 @@ export class JiraClient {
   private report(method: string, url: URL, status: number | 'failed', started: number): void {
     this.options.onExchange?.({ method, path: url.pathname, status, ms: this.options.now() - started });
   }
-}
-
-function axiosProxy(proxy: ProxySettings): AxiosProxyConfig {
-  const url = new URL(proxy.url);
-  return {
-    protocol: url.protocol.replace(':', ''),
-    host: url.hostname.replace(/^\[|\]$/g, ''),
-    port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
-    ...(proxy.username ? { auth: { username: proxy.username, password: proxy.password ?? '' } } : {}),
-  };
-}
-
-function redirected(from: URL, to: URL | undefined, status: number): AppError {
-  if (!to) {
-    return appError('unexpected-response', `Jira answered ${status} without saying where to go.`, { status });
-  }
-  const sso = /saml|sso|oauth|openid|login/i.test(to.pathname + to.search);
-  return appError('redirected', `${from.host} redirected the request to ${to.origin}${to.pathname}.`, {
-    location: to.href,
-    status,
-    nextStep: sso
-      ? 'The server sends sign-ins to a single sign-on page: use the web login instead.'
-      : to.origin !== from.origin
-        ? `If ${to.origin} is the server's real address, use it as the base URL.`
-        : 'Check the base URL.',
-  });
 }

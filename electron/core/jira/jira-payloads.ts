@@ -2,7 +2,9 @@
 // the right types, so a proxy's or another product's JSON cannot pass for a Jira answer.
 import { z } from 'zod';
 import type { LoginInfo, ServerInfo, SessionUser } from '../../shared/model';
+import { appError } from '../errors';
 import { parseJiraTime } from './dates';
+import type { HttpAnswer } from './errors';
 
 const count = z.number().int().nonnegative().optional().catch(undefined);
 const time = z.unknown().transform(parseJiraTime).optional();
@@ -73,4 +75,27 @@ export function toSessionUser(bean: UserBean, avatarDataUri: string | undefined)
 
 export function toServerInfo(info: z.infer<typeof serverInfoSchema>): ServerInfo {
   return Object.fromEntries(Object.entries(info).filter(([, value]) => value !== undefined)) as unknown as ServerInfo;
+}
+
+/** Parses a JSON answer against a schema; anything else is an unexpected-response naming status and type. */
+export function parseAnswer<T extends z.ZodType>(answer: HttpAnswer, schema: T): z.infer<T> {
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    throw appError('unexpected-response', `Jira's answer (status ${answer.status}) is not valid JSON.`, {
+      nextStep: 'Check that the base URL points at Jira itself and that no proxy alters the response.',
+      status: answer.status,
+      contentType: answer.contentType,
+    });
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    throw appError('unexpected-response', `The server's JSON does not look like Jira's (status ${answer.status}).`, {
+      nextStep: 'Check that the base URL points at Jira Server or Data Center.',
+      status: answer.status,
+      contentType: answer.contentType,
+    });
+  }
+  return result.data;
 }

@@ -6,6 +6,8 @@ import { checkServerIdentity, connect, rootCertificates, type PeerCertificate } 
 import type { CertificateSummary } from '../../shared/model';
 import { AppError, appError } from '../errors';
 import { splitPemBundle, summarizePeerCertificate } from './certificates';
+import type { ProxySettings } from './http-instance';
+import { openTunnel } from './proxy-tunnel';
 
 export interface TrustOptions {
   /** Extra CA certificates (PEM bundle), added to the default roots. */
@@ -59,6 +61,12 @@ const TLS_TRUST_CODES = new Set([
   'CERT_SIGNATURE_FAILURE',
   'INVALID_CA',
 ]);
+/** Failures that say what is wrong with a certificate whatever is pinned: they are reported as themselves. */
+const CERTIFICATE_PROBLEMS: Record<string, (host: string) => string> = {
+  ERR_TLS_CERT_ALTNAME_INVALID: (host) => `The certificate of ${host} is not issued for ${host} (wrong host name).`,
+  CERT_HAS_EXPIRED: (host) => `The certificate of ${host} has expired.`,
+  CERT_NOT_YET_VALID: (host) => `The certificate of ${host} is not valid yet.`,
+};
 const UNREACHABLE_CODES = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
@@ -88,7 +96,9 @@ export async function transportFailure(error: unknown, context: FailureContext):
   const host = context.url.host;
   const pinMismatch = code === PIN_MISMATCH || cause?.code === PIN_MISMATCH;
   const tlsCode = [code, cause?.code].find((candidate) => candidate && TLS_TRUST_CODES.has(candidate));
-  if (pinMismatch || (tlsCode && context.pinnedFingerprint256)) {
+  const problem = tlsCode ? CERTIFICATE_PROBLEMS[tlsCode] : undefined;
+  // With a pin, a chain that no longer verifies means another certificate; a wrong name or date does not.
+  if (pinMismatch || (tlsCode && !problem && context.pinnedFingerprint256)) {
     const presented =
       ((cause?.presented ?? (error as { presented?: unknown }).presented) as CertificateSummary | undefined) ??
       (await context.inspectCertificate().catch(() => undefined));
@@ -101,9 +111,10 @@ export async function transportFailure(error: unknown, context: FailureContext):
   }
   if (tlsCode) {
     const certificate = await context.inspectCertificate().catch(() => undefined);
-    return appError('tls-untrusted', `The certificate of ${host} is not trusted (${tlsCode}).`, {
-      nextStep:
-        'Check the fingerprint with the server administrator, then add the CA certificate (PEM) to this profile or pin this certificate.',
+    return appError('tls-untrusted', problem?.(host) ?? `The certificate of ${host} is not trusted (${tlsCode}).`, {
+      nextStep: problem
+        ? 'Ask the server administrator to renew or correct the certificate, or check that the base URL uses the name the certificate is issued for.'
+        : 'Check the fingerprint with the server administrator, then add the CA certificate (PEM) to this profile or pin this certificate.',
       ...(certificate ? { certificate } : {}),
     });
   }
@@ -132,22 +143,31 @@ export async function transportFailure(error: unknown, context: FailureContext):
 }
 
 /**
- * Connects only to read the certificate the server presents; sends no request and no secret. Verification stays
- * on: the handshake completes, Node's own 'secure' listener then refuses the chain and destroys the socket — so
- * ours is put in front of it, to read the certificate the moment the handshake is done and before the refusal.
+ * Connects only to read the certificate the server presents, through the profile's proxy when it has one; sends
+ * no request and no secret. Verification stays on: the handshake completes, Node's own 'secure' listener then
+ * refuses the chain and destroys the socket — so ours is put in front of it, to read the certificate the moment
+ * the handshake is done and before the refusal.
  */
-export function inspectCertificate(url: URL, timeoutMs: number): Promise<CertificateSummary | undefined> {
-  if (url.protocol !== 'https:') return Promise.resolve(undefined);
+export async function inspectCertificate(
+  url: URL,
+  timeoutMs: number,
+  proxy?: ProxySettings,
+): Promise<CertificateSummary | undefined> {
+  if (url.protocol !== 'https:') return undefined;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(url.port || 443);
+  const tunnel = proxy ? await openTunnel(proxy, host, port, timeoutMs) : undefined;
+  if (proxy && !tunnel) return undefined;
   return new Promise((resolve) => {
     let summary: CertificateSummary | undefined;
     const socket = connect({
-      host: url.hostname.replace(/^\[|\]$/g, ''),
-      port: Number(url.port || 443),
+      ...(tunnel ? { socket: tunnel } : { host, port }),
       servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
       timeout: timeoutMs,
     });
     const finish = () => {
       socket.destroy();
+      tunnel?.destroy();
       resolve(summary);
     };
     socket.prependOnceListener('secure', () => {

@@ -1,6 +1,7 @@
 // Saved servers: validated, normalised, persisted. The id is ours; everything else comes from the user.
 import { randomUUID } from 'node:crypto';
 import type { ProfileInput, ServerProfile } from '../../shared/model';
+import { MAX_PROFILES, MAX_STORE_BYTES } from '../../shared/limits';
 import { profileInputSchema } from '../../shared/schemas';
 import { appError } from '../errors';
 import { summarizePem } from '../jira/certificates';
@@ -23,12 +24,37 @@ export class ProfileStore {
   save(input: ProfileInput): ServerProfile {
     const profile = toProfile(input, input.id ?? randomUUID());
     if (input.id !== undefined) this.get(input.id);
+    else this.checkRoomForAnother();
+    this.checkStoreSize(input, profile);
     this.store.update((draft) => {
       const at = draft.profiles.findIndex((candidate) => candidate.id === profile.id);
       if (at >= 0) draft.profiles[at] = profile;
       else draft.profiles.push(profile);
     });
     return profile;
+  }
+
+  private checkRoomForAnother(): void {
+    if (this.store.read().profiles.length < MAX_PROFILES) return;
+    throw appError('invalid-input', `The list holds at most ${MAX_PROFILES} servers.`, {
+      nextStep: 'Remove servers you no longer use, then add this one.',
+      field: 'profiles',
+    });
+  }
+
+  /** Refuses a change that would make the store file larger than MAX_STORE_BYTES, naming the largest field. */
+  private checkStoreSize(input: ProfileInput, profile: ServerProfile): void {
+    const others = this.store.read().profiles.filter((candidate) => candidate.id !== profile.id);
+    const bytes = Buffer.byteLength(JSON.stringify({ ...this.store.read(), profiles: [...others, profile] }));
+    if (bytes <= MAX_STORE_BYTES) return;
+    const [field] = (['caCertificate', 'pinnedCertificatePem', 'baseUrl', 'label'] as const)
+      .map((name) => [name, input[name]?.length ?? 0] as const)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name]) => name);
+    throw appError('invalid-input', 'Saving this server would make the saved servers file too large.', {
+      nextStep: 'Remove servers or certificates you no longer use, then save again.',
+      ...(field ? { field } : {}),
+    });
   }
 
   remove(profileId: string): void {

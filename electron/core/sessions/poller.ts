@@ -52,3 +52,11 @@ export class Poller {
     this.timers.delete(profileId);
   }
 }
+
+/** Keep-alive probes at least this often, whatever the poll interval, so the server's idle timeout never runs out. */
+export const KEEP_ALIVE_INTERVAL_MS = 10 * 60 * 1000;
+
+export function checkIntervalMs(profile: { pollIntervalSeconds: number; keepAlive: boolean }): number {
+  const pollMs = profile.pollIntervalSeconds * 1000;
+  return profile.keepAlive ? Math.min(pollMs, KEEP_ALIVE_INTERVAL_MS) : pollMs;
+}

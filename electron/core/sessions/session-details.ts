@@ -1,7 +1,7 @@
 // Who the session belongs to and what the server is: myself, serverInfo and the admin level in parallel, with the
 // avatar fetched alongside at the URL Jira normally uses, so a sign-in costs two round trips on the critical path, not three.
 import type { ServerProfile, SessionState } from '../../shared/model';
-import type { JiraClient } from '../jira/jira-client';
+import type { JiraClient, SessionFacts } from '../jira/jira-client';
 import { toSessionUser } from '../jira/jira-payloads';
 import { fetchAdminLevel } from '../admin/admin-api';
 
@@ -27,4 +27,9 @@ export async function loadSessionDetails(
       ? await client.avatarDataUri(bean.avatarUrls).catch(() => undefined)
       : undefined);
   return { user: toSessionUser(bean, avatar), serverInfo, ...(adminLevel ? { adminLevel } : {}) };
+}
+
+/** What a session check tells about the session itself: the cluster node and the login history. */
+export function sessionFacts(facts: SessionFacts): Partial<SessionState> {
+  return { nodeId: facts.nodeId, ...(facts.loginInfo ? { loginInfo: facts.loginInfo } : {}) };
 }

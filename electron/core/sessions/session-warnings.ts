@@ -13,8 +13,9 @@ export function serverWarnings(profile: ServerProfile, serverInfo: ServerInfo | 
 }
 
 export function growingFailures(previous: SessionState, facts: SessionFacts, warnings: string[]): string[] {
-  const before = previous.loginInfo?.failedLoginCount;
-  const after = facts.loginInfo?.failedLoginCount;
+  // Jira leaves failedLoginCount out while it is null (no failure yet): with loginInfo present that means none.
+  const before = previous.loginInfo ? (previous.loginInfo.failedLoginCount ?? 0) : undefined;
+  const after = facts.loginInfo ? (facts.loginInfo.failedLoginCount ?? 0) : undefined;
   if (before === undefined || after === undefined || after <= before) return warnings;
   const grown = after - before;
   return [

@@ -1,7 +1,7 @@
 // The app's one store file: profiles, settings and sealed secrets, with a schema version.
 // A file that cannot be read — corrupted, truncated, or written by a newer version — is set aside under a new
 // name, kept, and reported; the app then carries on with an empty store. It is never overwritten silently.
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ import type { OpenStoreBackend, StoreBackend, StoreBackendOptions } from '../por
 
 export const STORE_SCHEMA_VERSION = 1;
 export const STORE_FILE_NAME = 'jira-session-manager';
+/** Unreadable store files kept aside are deleted once they are this old. */
+export const BACKUP_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 const certificateSchema = z.object({
   subject: z.string(),
@@ -98,6 +100,7 @@ export class DocumentStore {
       watch: false,
     };
     const filePath = join(dataDir, `${STORE_FILE_NAME}.json`);
+    pruneOldBackups(dataDir, now());
     let backend: StoreBackend;
     try {
       backend = openBackend(options);
@@ -170,4 +173,19 @@ function setAside(filePath: string, now: () => number, reason: string): StorePro
     message: `The saved servers file ${reason}. It was kept as ${backupPath} and the app started with an empty list.`,
     backupPath,
   };
+}
+
+/** Deletes `<name>.unreadable-<time>.json` backups older than BACKUP_RETENTION_MS, by the time in their name. */
+function pruneOldBackups(dataDir: string, now: number): void {
+  const pattern = new RegExp(
+    `^${STORE_FILE_NAME}\\.unreadable-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z\\.json$`,
+  );
+  const names = existsSync(dataDir) ? readdirSync(dataDir) : [];
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const [, day, hours, minutes, seconds, millis] = match;
+    const keptAt = Date.parse(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
+    if (Number.isFinite(keptAt) && now - keptAt > BACKUP_RETENTION_MS) rmSync(join(dataDir, name), { force: true });
+  }
 }

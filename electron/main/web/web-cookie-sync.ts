@@ -46,7 +46,13 @@ export function createCookieSync(options: CookieSyncOptions): CookieSync {
         const fingerprint = cookieFingerprint(cookies);
         if (fingerprint === known) return;
         known = fingerprint;
-        await options.onCookies(cookies);
+        try {
+          await options.onCookies(cookies);
+        } catch (error) {
+          // Not taken: the next change hands everything over again.
+          known = '';
+          throw error;
+        }
       })
       .catch((error: unknown) => options.onError?.(error));
   };

@@ -5,7 +5,7 @@ import { BaseWindow, clipboard, screen, WebContentsView } from 'electron';
 import type { Input, Session, WebContents, WebPreferences } from 'electron';
 import type { ServerProfile } from '../../shared/model';
 import { PRODUCT_NAME } from '../app-identity';
-import { MIN_WINDOW_SIZE, restoreWindowBounds, trackWindowBounds } from '../window-state';
+import { restoreWindowBounds, trackWindowBounds, windowGeometry } from '../window-state';
 import type { WindowBoundsStore } from '../window-state';
 import { BAR_HEIGHT, barCommand, barDataUrl, shortcutCommand } from './web-bar';
 import type { BarCommand } from './web-bar';
@@ -81,12 +81,7 @@ export function createWebWindow(options: WebWindowOptions): WebWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const bounds = restoreWindowBounds(options.boundsStore.load(), workAreas);
   const window = new BaseWindow({
-    x: bounds.x,
-    y: bounds.y,
-    width: bounds.width,
-    height: bounds.height,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
+    ...windowGeometry(bounds),
     title: webWindowTitle(profile),
   });
   const bar = new WebContentsView({ webPreferences: BAR_VIEW_PREFERENCES });
@@ -164,7 +159,12 @@ export function createWebWindow(options: WebWindowOptions): WebWindow {
   contents.on('did-navigate-in-page', updateBar);
 
   trackWindowBounds(window, options.boundsStore, options.onError);
+  // Not every platform reports a maximise or full screen as a resize.
   window.on('resize', layout);
+  window.on('maximize', layout);
+  window.on('unmaximize', layout);
+  window.on('enter-full-screen', layout);
+  window.on('leave-full-screen', layout);
   window.once('closed', () => {
     // A WebContentsView's page outlives its window unless closed.
     if (!contents.isDestroyed()) contents.close();

@@ -3,10 +3,11 @@
 // (`sync`); a window in sign-in mode follows the server to its identity provider and hands the cookies the sign-in
 // produced to the core (`adoptSignIn`) until they name a signed-in user.
 import { session as electronSession } from 'electron';
+import { appError } from '../../core/errors';
 import type { LogSink } from '../../core/ports';
 import type { WebCookie, WebSessionChange, WebSessionPort } from '../../core/web/web-session-port';
 import type { ServerProfile, SessionState } from '../../shared/model';
-import { DEFAULT_WEB_PATH, webPageUrl } from '../../shared/web-pages';
+import { DEFAULT_WEB_PATH, webPageUrl, webPathProblem } from '../../shared/web-pages';
 import { guardSession } from '../navigation-guards';
 import { openKeyedWindowBoundsStore } from '../window-bounds-store';
 import { sessionCookieValue } from './electron-cookies';
@@ -199,7 +200,8 @@ export function createWebWindows(options: WebWindowsOptions): WebWindows {
       return;
     }
     const entry = entries.get(change.profileId);
-    if (!entry) return;
+    // A window signing in is making its own session; the jar's would overwrite it before it is adopted.
+    if (!entry || entry.window.mode() === 'sign-in') return;
     port
       .cookies(change.profileId)
       .then((cookies) => entry.sync.copyIn(cookies))
@@ -226,6 +228,8 @@ export function createWebWindows(options: WebWindowsOptions): WebWindows {
 
   return {
     async open(profileId, path = DEFAULT_WEB_PATH) {
+      const problem = webPathProblem(path);
+      if (problem) throw appError('invalid-input', problem, { field: 'path' });
       const existing = entries.get(profileId);
       const opened = existing ? { entry: existing, created: false } : await openWindow(profileId, path);
       if (!opened.created) await revisit(opened.entry, path);

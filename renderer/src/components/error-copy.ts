@@ -12,6 +12,7 @@ export interface ErrorCopy {
 
 const WORDS: Record<ErrorKind, Omit<ErrorCopy, 'nextStep'>> = {
   'bad-credentials': { title: 'Username or password not accepted', tone: 'danger' },
+  'no-application-access': { title: 'This account may not use Jira', tone: 'danger' },
   'captcha-required': { title: 'Jira wants a CAPTCHA solved first', tone: 'warning' },
   'login-denied': { title: 'Jira denied the sign-in', tone: 'danger' },
   'basic-auth-disabled': { title: 'Password sign-in is turned off on this server', tone: 'danger' },

@@ -1,7 +1,7 @@
 // Said plainly when secrets cannot be kept safely: sessions then live in memory, passwords are not remembered,
 // unless the user opts in knowingly.
 import { useState } from 'react';
-import type { AppInfo, AppSettings, SecretStorageLevel } from '../../../electron/shared/model';
+import type { AppSettings, SecretStorageLevel } from '../../../electron/shared/model';
 import { ConfirmDialog } from './confirm-dialog';
 import { AlertTriangleIcon, LockIcon } from './icons';
 import { Notice } from './notice';
@@ -96,23 +96,5 @@ export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAn
         </ConfirmDialog>
       ) : null}
     </>
-  );
-}
-
-/** The store file was unreadable and kept aside: the user should know where, and that servers may be missing. */
-export function StoreProblemNotice({ problem }: { problem: NonNullable<AppInfo['storeProblem']> }) {
-  return (
-    <Notice
-      tone="danger"
-      banner
-      heading="h2"
-      icon={<AlertTriangleIcon size={18} />}
-      title="Saved data could not be read"
-    >
-      <p className="notice-message">{problem.message}</p>
-      <p className="notice-detail">
-        The file was kept as a backup at <span className="mono-soft">{problem.backupPath}</span>
-      </p>
-    </Notice>
   );
 }

@@ -11,6 +11,7 @@ import { EnvironmentTag } from './environment-tag';
 import { ErrorNotice } from './error-notice';
 import { ClockIcon, ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
 import { Notice } from './notice';
+import { PlainHttpMark } from './plain-http-warning';
 import { SignInForm } from './sign-in-form';
 import { SignedInPane } from './signed-in-pane';
 import { StatusBadge } from './status-badge';
@@ -192,7 +193,16 @@ export function ServerPane({
       </>
     );
   } else {
-    body = signInForm(`Sign in to ${profile.label}`, true);
+    body = (
+      <>
+        {session.signedOutReason ? (
+          <Notice tone="info" icon={<InfoIcon size={18} />} title="Signed out by the app" role="status">
+            <p className="notice-message">{session.signedOutReason}</p>
+          </Notice>
+        ) : null}
+        {signInForm(`Sign in to ${profile.label}`, true)}
+      </>
+    );
   }
 
   return (
@@ -208,6 +218,7 @@ export function ServerPane({
         <div className="pane-subtitle">
           <StatusBadge status={status} />
           <span className="pane-url">{profile.baseUrl}</span>
+          <PlainHttpMark baseUrl={profile.baseUrl} />
           <button type="button" className="link-button" onClick={() => onOpenExternal(profile.baseUrl)}>
             Open in browser
             <ExternalIcon size={13} />

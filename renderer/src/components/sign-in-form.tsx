@@ -7,6 +7,7 @@ import { hostOf } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
 import { ForgetPasswordButton } from './forget-password-button';
+import { PlainHttpNotice } from './plain-http-warning';
 import './sign-in-form.css';
 
 export interface SignInFormProps {
@@ -100,6 +101,8 @@ export function SignInForm({
           <p className="card-subtitle">{hostOf(profile.baseUrl)}</p>
         </div>
       </div>
+
+      <PlainHttpNotice baseUrl={profile.baseUrl} />
 
       {shownError ? (
         <ErrorNotice

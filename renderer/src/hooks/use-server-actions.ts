@@ -159,6 +159,10 @@ export function useServerActions({ bridge, state, settings, requestFocus, tokenP
 
   const dismissGlobalError = useCallback(() => setGlobalError(null), []);
 
+  const showStoreBackup = useCallback(() => {
+    bridge.showStoreBackup().catch(showGlobalError);
+  }, [bridge, showGlobalError]);
+
   return {
     messages,
     busy,
@@ -175,5 +179,6 @@ export function useServerActions({ bridge, state, settings, requestFocus, tokenP
     refreshAll,
     toggleNotifications,
     changePersistAnyway,
+    showStoreBackup,
   };
 }

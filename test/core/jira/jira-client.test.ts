@@ -1,38 +1,19 @@
 // The Jira client against real stand-ins over real HTTP(S): cookies, context paths, clusters, denials and
 // every way an answer can be wrong.
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
-import { JiraClient, type JiraClientOptions } from '../../../electron/core/jira/jira-client';
+import type { JiraClient, JiraClientOptions } from '../../../electron/core/jira/jira-client';
 import { summarizePem } from '../../../electron/core/jira/certificates';
 import type { JiraStandIn } from '../../support/jira-stand-in';
+import { failure, jiraClients } from '../../support/jira-clients';
 import { testResources } from '../../support/test-resources';
 
 const { standIn, proxy: startProxy, closeAll } = testResources();
-const clients: JiraClient[] = [];
-
-function clientFor(server: Pick<JiraStandIn, 'baseUrl'>, options: Partial<JiraClientOptions> = {}): JiraClient {
-  const client = new JiraClient({
-    baseUrl: server.baseUrl,
-    timeoutMs: 3000,
-    maxResponseBytes: 256 * 1024,
-    now: Date.now,
-    ...options,
-  });
-  clients.push(client);
-  return client;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const { clientFor: clientAt, disposeClients } = jiraClients();
+const clientFor = (server: Pick<JiraStandIn, 'baseUrl'>, options: Partial<JiraClientOptions> = {}): JiraClient =>
+  clientAt(server.baseUrl, options);
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.dispose();
+  disposeClients();
   await closeAll();
 });
 
@@ -104,13 +85,13 @@ describe('JiraClient sign-in', () => {
     expect(error.info.nextStep).toMatch(/personal access token|web login/i);
   });
 
-  it('reports a 429 with the server-requested wait', async () => {
-    const server = await standIn({ rateLimit: { requests: 1, intervalSeconds: 60, retryAfterSeconds: 42 } });
+  it('reports a 429 with the server-requested wait when it is the longer one', async () => {
+    const server = await standIn({ rateLimit: { requests: 1, intervalSeconds: 60, retryAfterSeconds: 142 } });
     const client = clientFor(server);
     await client.login('admin', 'admin');
     const error = await failure(client.currentUser());
     expect(error.kind).toBe('rate-limited');
-    expect(error.info.retryAfterSeconds).toBe(42);
+    expect(error.info.retryAfterSeconds).toBe(142);
   });
 
   it('treats an HTML page where JSON was expected as an error, never as success', async () => {

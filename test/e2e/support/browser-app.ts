@@ -57,6 +57,8 @@ export interface BrowserApp {
   openedExternally: string[];
   /** Tokens the app asked main to put on the clipboard. */
   copiedTokens: string[];
+  /** Shell folder channels the page called (logs folder, store backup). */
+  foldersShown: string[];
   close(): Promise<void>;
 }
 
@@ -101,6 +103,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   const page = await context.newPage();
   const openedExternally: string[] = [];
   const copiedTokens: string[] = [];
+  const foldersShown: string[] = [];
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -126,6 +129,10 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
         }
         if (channel === 'session:webLogin' && options.webWindows)
           return { ok: true, value: await options.webWindows.signIn(String(args[0])) };
+        if (channel === 'shell:openLogsFolder' || channel === 'shell:showStoreBackup') {
+          foldersShown.push(channel);
+          return { ok: true, value: undefined };
+        }
         if (isShellChannel(channel as CoreChannel)) throw new Error(`unhandled shell channel ${channel}`);
         const invoke = options.core.invoke as (name: CoreChannel, ...rest: unknown[]) => Promise<unknown>;
         return { ok: true, value: await invoke(channel as CoreChannel, ...args) };
@@ -181,6 +188,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
     page,
     openedExternally,
     copiedTokens,
+    foldersShown,
     consoleErrors,
     close: async () => {
       unsubscribe.forEach((stop) => stop());

@@ -99,6 +99,12 @@ describe('open', () => {
     expect(await value(stage)).toBe('STAGE-SESSION');
   });
 
+  it.each(['//evil.example.com/x', 'secure/Dashboard.jspa', '/a b'])('refuses the path %s', async (path) => {
+    const { windows } = await start();
+    await expect(windows.open('prod', path)).rejects.toMatchObject({ kind: 'invalid-input' });
+    expect(FakeBaseWindow.instances).toHaveLength(0);
+  });
+
   it('rejects an unknown profile without making a window', async () => {
     const { windows } = await start();
     await expect(windows.open('gone')).rejects.toMatchObject({ kind: 'not-found' });
@@ -148,6 +154,19 @@ describe('cookies back to the core in work mode', () => {
     expect(port.callsOf('sync')).toHaveLength(0);
   });
 
+  it("leaves a window that is signing in alone on 'cookies-changed'", async () => {
+    const { windows, port } = await start();
+    void windows.signIn('prod');
+    await vi.waitFor(() => expect(FakeBaseWindow.instances).toHaveLength(1));
+    await vi.waitFor(() => expect(port.callsOf('cookies')).toHaveLength(1));
+    const { session: partition } = webWindow();
+    await serverSets(partition, jiraCookie({ value: 'FROM-THE-LOGIN-PAGE' }));
+    port.emit({ kind: 'cookies-changed', profileId: 'prod' });
+    await settle();
+    expect(port.callsOf('cookies')).toHaveLength(1);
+    expect((await partition.cookies.get({ url: BASE_URL, name: 'JSESSIONID' }))[0]?.value).toBe('FROM-THE-LOGIN-PAGE');
+  });
+
   it("ignores 'cookies-changed' for a profile without a window", async () => {
     const { port } = await start();
     port.emit({ kind: 'cookies-changed', profileId: 'prod' });
@@ -194,6 +213,25 @@ describe('signIn', () => {
     expect(window.isDestroyed()).toBe(false);
     expect(settled).toBe(false);
     expect(options.state).not.toHaveBeenCalled();
+  });
+
+  it('asks again after a check that failed, on the next change', async () => {
+    const { windows, port } = await start();
+    const signedIn = session('prod', 'signed-in');
+    const result = windows.signIn('prod');
+    await vi.waitFor(() => expect(FakeBaseWindow.instances).toHaveLength(1));
+    await vi.waitFor(() => expect(port.callsOf('cookies')).toHaveLength(1));
+    port.adopt = () => {
+      throw new Error('unreachable');
+    };
+    await serverSets(webWindow().session, jiraCookie({ value: 'FRESH' }));
+    await settle();
+    port.adopt = () => signedIn;
+    // The same cookies set again (the page reloaded): worth another try, since the last one failed.
+    await serverSets(webWindow().session, jiraCookie({ value: 'FRESH' }));
+    await settle();
+    await expect(result).resolves.toEqual(signedIn);
+    expect(port.callsOf('adoptSignIn')).toHaveLength(2);
   });
 
   it('asks nothing of the core while there is no session cookie', async () => {

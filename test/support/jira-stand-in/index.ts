@@ -1,5 +1,5 @@
-// The Jira stand-in used by every test: an HTTP(S) server that behaves like Jira Data Center on the wire
-// (see JIRA-API.md). Start one per test with startJiraStandIn() and close it afterwards.
+// The Jira stand-in used by every test: an HTTP(S) server that behaves like Jira Data Center on the wire.
+// Start one per test with startJiraStandIn() and close it afterwards.
 export type {
   AdjustableOptions,
   Fault,

@@ -9,7 +9,9 @@ import { samlConsumer } from './saml-consumer';
 import { myPermissions } from './permissions';
 import type { TokenStore } from './personal-access-tokens';
 import { authenticateBearer, TOKEN_ROUTES } from './personal-access-tokens';
-import { json, notFound } from './replies';
+import { parseCookies } from './cookies';
+import { staleCookiePage } from './pages';
+import { html, json, notFound } from './replies';
 import { myself, serverInfo, userAvatar } from './rest-api';
 import { currentUser, login, logout } from './rest-auth';
 import type { Session } from './sessions';
@@ -117,6 +119,10 @@ export async function answerJira(request: Exchange, jira: JiraInstance): Promise
     const redirectTo = encodeURIComponent(`${exchange.path}${search === '' ? '' : `?${search}`}`);
     return { status: 302, headers: { Location: `${jira.baseUrl}/plugins/servlet/samlsso?redirectTo=${redirectTo}` } };
   }
+  // Seraph refuses a cookie of no (or an ended) session on every REST path outside /rest/auth, even public ones,
+  // with its HTML 401; /rest/auth answers for itself.
+  const staleCookie = exchange.session === undefined && parseCookies(exchange.req.headers.cookie).has('JSESSIONID');
+  if (staleCookie && path.startsWith('/rest/') && !path.startsWith('/rest/auth/')) return html(401, staleCookiePage());
   const resource = resourceFor(path);
   if (resource === undefined) return notFound(exchange.path);
   const handler = resource[exchange.method];

@@ -1,4 +1,5 @@
-// The HTML a client gets where it expected JSON: Jira's login page, the SSO login page, the rate-limit page.
+// The HTML a client gets where it expected JSON: Jira's login page, the SSO login page, the rate-limit page,
+// Seraph's error pages.
 // The client must treat any of them as an error, so they look like the real thing, not like an API answer.
 
 export function escapeHtml(text: string): string {
@@ -51,6 +52,27 @@ export function rateLimitPage(retryAfterSeconds: number): string {
 <html lang="en">
 <head><meta charset="utf-8"><title>Too many requests</title></head>
 <body><h1>Rate limit exceeded</h1><p>Too many requests. Try again in ${retryAfterSeconds} seconds.</p></body>
+</html>
+`;
+}
+
+/** Seraph's answer (HTML, whatever Accept says) when a request outside /rest/auth carries a cookie of no session. */
+export function staleCookiePage(): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Unauthorized (401)</title></head>
+<body><h1>Unauthorized (401)</h1><p>Encountered a "401 - Unauthorized" error while loading this page.</p>
+<p>Basic Authentication Failure - Reason : AUTHENTICATION_DENIED. os_authType was 'any' and an invalid cookie was sent.</p></body>
+</html>
+`;
+}
+
+/** The page Seraph's filter sends with a CAPTCHA denial, before any REST resource runs. */
+export function loginDeniedPage(): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Forbidden (403)</title></head>
+<body><h1>Forbidden (403)</h1><p>Login denied: solve the CAPTCHA on the login page first.</p></body>
 </html>
 `;
 }

@@ -1,5 +1,6 @@
 // Jira DC's rate limiting (8.6+): a token bucket per client that holds `requests` tokens and refills them evenly
-// over `intervalSeconds`. One bucket per remote address stands in for Jira's per-user buckets.
+// over `intervalSeconds`. One bucket per remote address stands in for Jira's per-user buckets. Without a configured
+// `retryAfterSeconds` the 429 says `Retry-After: 0`, as real ones have.
 import type { RateLimitOptions } from './types';
 
 export type RateDecision =
@@ -36,8 +37,8 @@ export class RateLimiter {
       'X-RateLimit-FillRate': String(requests),
     };
     if (allowed) return { allowed, headers };
-    const retryAfterSeconds =
-      this.limit.retryAfterSeconds ?? Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
+    // Real 429s have been seen with `Retry-After: 0`: only the X-RateLimit-* figures say how long to wait.
+    const retryAfterSeconds = this.limit.retryAfterSeconds ?? 0;
     return { allowed, headers: { ...headers, 'Retry-After': String(retryAfterSeconds) }, retryAfterSeconds };
   }
 }

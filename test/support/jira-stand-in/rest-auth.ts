@@ -2,14 +2,14 @@
 import { clearedSessionCookie, sessionCookie, xsrfCookie } from './cookies';
 import type { Handler } from './jira-api';
 import { formatJiraTime } from './jira-time';
-import { ssoLoginPage } from './pages';
+import { loginDeniedPage, ssoLoginPage } from './pages';
 import { html, json, NO_CACHE, notAuthenticated, readBody } from './replies';
 import type { LoginHistory } from './users';
 
 export function loginInfoJson(history: LoginHistory): Record<string, string | number> {
-  // Jira leaves the times out until there is something to report (never-failed user, first login).
+  // Jira leaves out what is still null: the failure count and times of a never-failed user, the first login's time.
   return {
-    failedLoginCount: history.failedLoginCount,
+    ...(history.failedLoginCount > 0 ? { failedLoginCount: history.failedLoginCount } : {}),
     loginCount: history.loginCount,
     ...(history.lastFailedLoginTime !== undefined
       ? { lastFailedLoginTime: formatJiraTime(history.lastFailedLoginTime) }
@@ -49,15 +49,15 @@ export const login: Handler = async (exchange, jira) => {
   }
   const user = users.find(credentials.username);
   if (user !== undefined && users.needsCaptcha(user.name, settings.captchaAfterFailures)) {
-    // Denied before the password is even checked: the right password gets the same answer.
-    return json(
-      403,
-      { errorMessages: ['Login denied'], errors: {} },
-      {
+    // Denied by Seraph's filter before the password is even checked (the right one gets the same answer), so the
+    // body is its HTML page: only the header says why.
+    return {
+      ...html(403, loginDeniedPage()),
+      headers: {
         'X-Authentication-Denied-Reason': `CAPTCHA_CHALLENGE; login-url=${jira.baseUrl}/login.jsp`,
         'X-Seraph-LoginReason': 'AUTHENTICATION_DENIED',
       },
-    );
+    };
   }
   if (user === undefined || user.password !== credentials.password) {
     if (user !== undefined) users.recordFailure(user.name, exchange.now);
@@ -65,6 +65,14 @@ export const login: Handler = async (exchange, jira) => {
       401,
       { errorMessages: ['Login failed'], errors: {} },
       { 'WWW-Authenticate': 'JIRA REST POST', 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED' },
+    );
+  }
+  if (user.applicationRoles?.length === 0) {
+    // The right password of an account without application access (a licence): refused after authentication.
+    return json(
+      401,
+      { errorMessages: ['Login failed'], errors: {} },
+      { 'WWW-Authenticate': 'JIRA REST POST', 'X-Seraph-LoginReason': 'AUTHORISATION_FAILED' },
     );
   }
   const history = users.recordSuccess(user.name, exchange.now);
@@ -79,7 +87,9 @@ export const login: Handler = async (exchange, jira) => {
       'X-Seraph-LoginReason': 'OK',
     },
   );
-  return { ...reply, session };
+  // X-AUSERNAME / X-ASESSIONID speak for the request's session: Jira's filters stamp them before the login runs,
+  // so a fresh client reads `anonymous` on its own successful login.
+  return reply;
 };
 
 export const currentUser: Handler = (exchange, jira) => {

@@ -143,11 +143,8 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
       Object.assign(common, decision.headers);
       if (!decision.allowed) {
         common['X-AUSERNAME'] = 'anonymous';
-        const wantsJson = /json/i.test(req.headers.accept ?? '');
-        const reply = wantsJson
-          ? json(429, { message: 'Rate limit exceeded.' })
-          : html(429, rateLimitPage(decision.retryAfterSeconds));
-        write(res, reply, common);
+        // Tomcat's HTML page, whatever Accept asks for: the 429 comes from the servlet container.
+        write(res, html(429, rateLimitPage(decision.retryAfterSeconds)), common);
         return;
       }
     }

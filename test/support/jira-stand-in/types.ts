@@ -29,6 +29,7 @@ export interface SeedUser {
 export interface RateLimitOptions {
   requests: number;
   intervalSeconds: number;
+  /** The Retry-After a 429 carries; 0 by default, as seen on real Jira. */
   retryAfterSeconds?: number;
 }
 
@@ -43,7 +44,7 @@ export interface StandInOptions {
   captchaAfterFailures?: number;
   /** POST /rest/auth/1/session answers 403 "Basic Authentication has been disabled on this instance." */
   basicAuthDisabled?: boolean;
-  /** Token bucket per client address; over it -> 429 with Retry-After and X-RateLimit-* headers. */
+  /** Token bucket per client address; over it -> 429 (Tomcat's HTML page) with Retry-After and X-RateLimit-* headers. */
   rateLimit?: RateLimitOptions;
   /** Sessions expire after this long without a request carrying them (default 300 minutes). */
   idleTimeoutMs?: number;

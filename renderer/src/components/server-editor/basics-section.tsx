@@ -1,5 +1,6 @@
 // The editor's first block: the server's name, environment, address, username and how often it is checked.
 import { sessionUrlFor } from '../../../../electron/shared/base-url';
+import { MAX_LABEL_LENGTH } from '../../../../electron/shared/limits';
 import { ENVIRONMENTS, SIGN_IN_METHODS, type Environment, type SignInMethod } from '../../../../electron/shared/model';
 import { formatDuration } from '../../format/dates';
 import {
@@ -58,7 +59,7 @@ export function BasicsSection({ form, onBaseUrlChange }: BasicsSectionProps) {
         error={errors.label}
         hint="How the server appears in the list."
         value={values.label}
-        maxLength={80}
+        maxLength={MAX_LABEL_LENGTH}
         autoComplete="off"
         data-focus="editor-label"
         onValueChange={(value) => set('label', value)}
