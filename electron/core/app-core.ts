@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../shared/contract';
 import type { AppSettings } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
+import { AdminService } from './admin/admin-service';
 import { appError } from './errors';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
@@ -52,6 +53,8 @@ export interface AppCore {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 32;
+/** How often, with polling on, the signed-in servers' tokens are checked for ones entering the expiry window. */
+export const TOKEN_WATCH_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 type Handlers = { [C in CoreChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>> | InvokeResult<C> };
 
@@ -95,6 +98,19 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     onChange: announceSessions,
     onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
   });
+  const admin = new AdminService({
+    sessions,
+    now,
+    log,
+    notify: (notice) => {
+      if (settings().notifications) options.notify?.(notice);
+    },
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+  });
+  const tokenWatch = options.polling
+    ? setInterval(() => void admin.expiringTokens().catch(() => undefined), TOKEN_WATCH_INTERVAL_MS)
+    : undefined;
+  tokenWatch?.unref();
   await sessions.restore(profiles.list());
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
   void sessions.refreshAll().catch(logUnexpected(log, 'The start-up session check'));
@@ -133,9 +149,20 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'sessions:refreshAll': () => sessions.refreshAll(),
     'session:login': (profileId, credentials) => sessions.login(profileId, credentials),
     'session:refresh': (profileId) => sessions.refresh(profileId),
-    'session:logout': (profileId) => sessions.logout(profileId),
+    'session:logout': async (profileId) => {
+      admin.forget(profileId);
+      return sessions.logout(profileId);
+    },
     'session:logoutAll': () => sessions.logoutAll(),
     'session:forgetPassword': (profileId) => sessions.forgetPassword(profileId),
+    'session:useToken': (profileId, { token }) =>
+      sessions.login(profileId, { username: profiles.get(profileId).username, password: token }, 'token'),
+    'websudo:release': (profileId) => admin.releaseWebSudo(profileId),
+    'websudo:releaseAll': () => admin.releaseWebSudoEverywhere((profileId) => profiles.get(profileId).label),
+    'tokens:list': (profileId) => admin.listTokens(profileId),
+    'tokens:create': (profileId, input) => admin.createToken(profileId, input),
+    'tokens:revoke': (profileId, tokenId) => admin.revokeToken(profileId, tokenId),
+    'tokens:expiring': () => admin.expiringTokens(),
   };
 
   let disposed = false;
@@ -169,6 +196,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     resume: () => sessions.resume(),
     async dispose() {
       disposed = true;
+      clearInterval(tokenWatch);
       sessions.dispose();
       events.removeAllListeners();
       webChanges.removeAllListeners();

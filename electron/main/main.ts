@@ -20,6 +20,7 @@ import { createDesktopNotifier } from './notifications';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { createDesktopTray } from './tray';
 import type { DesktopTray } from './tray';
+import { createTokenClipboard } from './token-clipboard';
 import { createMainWindow, revealWindow } from './window';
 import { openWindowBoundsStore } from './window-bounds-store';
 import { createWebWindows } from './web/web-windows';
@@ -110,6 +111,8 @@ export function runDesktopApp(): void {
       log,
     });
     webWindows = web;
+    const tokenClipboard = createTokenClipboard();
+    cleanups.push(() => tokenClipboard.dispose());
     // Handlers first, so the page's first call finds them.
     cleanups.push(
       registerIpcHandlers({
@@ -120,6 +123,7 @@ export function runDesktopApp(): void {
           'shell:openExternal': (url) => links.open(url),
           'web:open': (profileId, path) => web.open(profileId, path),
           'session:webLogin': (profileId) => web.signIn(profileId),
+          'clipboard:copyToken': async (token) => tokenClipboard.copy(token),
           'shell:openLogsFolder': () => folders.openLogsFolder(),
           'shell:showStoreBackup': () => folders.showStoreBackup(),
         },

@@ -23,6 +23,8 @@ export interface TrayActions {
   openInJira(profileId: string): void;
   /** The server's own login page (single sign-on, two-step verification) in an app window. */
   webLogin(profileId: string): void;
+  /** Ends the secure administrator session (WebSudo) on every signed-in server. */
+  releaseAdminAccessAll(): void;
   quit(): void;
 }
 
@@ -161,6 +163,20 @@ function serverSubmenu(
   };
 }
 
+/** Offered only while an administrator's cookie session is open somewhere: a token session holds no WebSudo. */
+function adminItems(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
+  const administers = state.sessions.some(
+    (session) =>
+      session.status === 'signed-in' &&
+      (session.adminLevel === 'admin' || session.adminLevel === 'system-admin') &&
+      session.cookieNames.includes('JSESSIONID'),
+  );
+  if (!administers) return [];
+  return [
+    { id: 'release-admin-all', label: 'End admin access everywhere', click: () => actions.releaseAdminAccessAll() },
+  ];
+}
+
 export function buildTrayMenu(state: TrayState, actions: TrayActions): TrayMenuModel {
   const counts = countSessions(state);
   const byProfile = new Map(state.sessions.map((session) => [session.profileId, session]));
@@ -180,6 +196,7 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): TrayMenuM
     { type: 'separator' },
     ...state.profiles.map((profile) => serverSubmenu(profile, byProfile.get(profile.id), state.platform, actions)),
     ...(state.profiles.length > 0 ? [{ type: 'separator' } satisfies MenuItemConstructorOptions] : []),
+    ...adminItems(state, actions),
     {
       id: 'logout-all',
       label: 'Sign out of all servers',

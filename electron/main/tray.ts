@@ -78,6 +78,9 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
     webLogin: (profileId) => {
       options.webLogin(profileId).catch(report('web sign-in'));
     },
+    releaseAdminAccessAll: () => {
+      core.invoke('websudo:releaseAll').catch(report('ending admin access everywhere'));
+    },
     showWindow: () => options.showWindow(),
     quit: () => options.quit(),
   };

@@ -13,6 +13,14 @@ import type {
   ServerProfile,
   SessionState,
 } from './model';
+import type {
+  CreatedToken,
+  ExpiringTokensReport,
+  PersonalAccessToken,
+  TokenCredentials,
+  TokenInput,
+  WebSudoResult,
+} from './admin';
 
 /** Channels served by the core (`createAppCore().invoke`), identical under Electron and in plain Node. */
 export interface CoreInvokeMap {
@@ -31,6 +39,18 @@ export interface CoreInvokeMap {
   'session:logout': (profileId: string) => LogoutResult;
   'session:logoutAll': () => LogoutResult[];
   'session:forgetPassword': (profileId: string) => SessionState;
+  /** Signs in with a personal access token (checked with GET /rest/api/2/myself, then sealed like a password). */
+  'session:useToken': (profileId: string, credentials: TokenCredentials) => SessionState;
+  /** Ends the secure administrator session (DELETE /rest/auth/1/websudo). */
+  'websudo:release': (profileId: string) => WebSudoResult;
+  /** Ends admin access on every signed-in server, one result per server. */
+  'websudo:releaseAll': () => WebSudoResult[];
+  'tokens:list': (profileId: string) => PersonalAccessToken[];
+  /** The one answer that carries a raw token; the app keeps no copy. */
+  'tokens:create': (profileId: string, input: TokenInput) => CreatedToken;
+  'tokens:revoke': (profileId: string, tokenId: number) => void;
+  /** Across every signed-in server: the tokens that expire within 14 days. */
+  'tokens:expiring': () => ExpiringTokensReport;
 }
 
 /** Channels only the desktop shell can serve (native dialogs, the system browser). */
@@ -49,6 +69,8 @@ export interface ShellInvokeMap {
    * resolves once the app has adopted the session it produced — or with the state unchanged when the window closed.
    */
   'session:webLogin': (profileId: string) => SessionState;
+  /** Puts a just-created token on the clipboard and clears it after 60 s if it still holds that token. */
+  'clipboard:copyToken': (token: string) => void;
   /** Opens the folder of the app's log files in the file manager. */
   'shell:openLogsFolder': () => void;
   /** Shows the store file that could not be read (app:info's storeProblem) in its folder; main knows its path. */
@@ -93,6 +115,14 @@ export const BRIDGE_METHODS = {
   openExternal: 'shell:openExternal',
   openInJira: 'web:open',
   webLogin: 'session:webLogin',
+  useToken: 'session:useToken',
+  releaseAdminAccess: 'websudo:release',
+  releaseAdminAccessEverywhere: 'websudo:releaseAll',
+  listTokens: 'tokens:list',
+  createToken: 'tokens:create',
+  revokeToken: 'tokens:revoke',
+  expiringTokens: 'tokens:expiring',
+  copyToken: 'clipboard:copyToken',
   openLogsFolder: 'shell:openLogsFolder',
   showStoreBackup: 'shell:showStoreBackup',
 } as const satisfies Record<string, InvokeChannel>;
@@ -141,6 +171,7 @@ export const SHELL_CHANNELS = everyKeyOf<ShellChannel>({
   'shell:openExternal': true,
   'web:open': true,
   'session:webLogin': true,
+  'clipboard:copyToken': true,
   'shell:openLogsFolder': true,
   'shell:showStoreBackup': true,
 });

@@ -6,9 +6,10 @@ export type Environment = (typeof ENVIRONMENTS)[number];
 
 /**
  * How a profile signs in: `password` through the REST session resource, `web` on the server's own login page
- * (single sign-on, two-step verification, a CAPTCHA) in an app window whose session cookies the app adopts.
+ * (single sign-on, two-step verification, a CAPTCHA) in an app window whose session cookies the app adopts, `token`
+ * with a personal access token sent as `Authorization: Bearer` (service accounts, servers without password sign-in).
  */
-export const SIGN_IN_METHODS = ['password', 'web'] as const;
+export const SIGN_IN_METHODS = ['password', 'web', 'token'] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
 export interface ServerProfile {
@@ -102,6 +103,7 @@ export const ERROR_KINDS = [
   'not-signed-in',
   'session-expired',
   'websudo-required',
+  'tokens-unavailable',
   'rate-limited',
   'tls-untrusted',
   'tls-pin-mismatch',
@@ -173,10 +175,15 @@ export interface SessionState {
   passwordRemembered: boolean;
   /** Things worth a look that are not failures, e.g. serverInfo.baseUrl differs from the profile. */
   warnings: string[];
+  /** Whether the account administers this server (`mypermissions`); absent until the server said. */
+  adminLevel?: AdminLevel;
   /** Why a session the app held has ended without a sign-out from this app, e.g. a sign-out in the web window. */
   signedOutReason?: string;
   error?: AppErrorInfo;
 }
+
+export const ADMIN_LEVELS = ['system-admin', 'admin', 'none'] as const;
+export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 
 export type SecretStorageLevel = 'os-keychain' | 'weak' | 'none';
 

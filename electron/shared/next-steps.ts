@@ -15,6 +15,8 @@ export const NEXT_STEPS: Record<ErrorKind, string> = {
   'not-signed-in': 'Sign in to this server to continue.',
   'session-expired': 'Sign in again to continue.',
   'websudo-required': "Confirm your password in Jira's web interface (secure administrator session), then try again.",
+  'tokens-unavailable':
+    'Personal access tokens need Jira 8.14 or later (Jira Service Management 4.15), and an administrator can switch them off.',
   'rate-limited': 'Wait until the time shown, then try again. Retrying sooner only extends the wait.',
   'tls-untrusted':
     "Compare the fingerprint with the one the server's administrator gives you. If it matches, add the issuing CA certificate to this server's settings.",

@@ -13,6 +13,7 @@ import {
 } from './limits';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from './model';
 import { webPathProblem } from './web-pages';
+import { tokenCredentialsSchema, tokenIdSchema, tokenInputSchema, rawTokenSchema } from './admin-schemas';
 
 export { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS };
 
@@ -109,6 +110,14 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'shell:openExternal': z.tuple([z.string().url().max(4096)]),
   'web:open': z.tuple([profileId, webPath.optional()]),
   'session:webLogin': z.tuple([profileId]),
+  'session:useToken': z.tuple([profileId, tokenCredentialsSchema]),
+  'websudo:release': z.tuple([profileId]),
+  'websudo:releaseAll': none,
+  'tokens:list': z.tuple([profileId]),
+  'tokens:create': z.tuple([profileId, tokenInputSchema]),
+  'tokens:revoke': z.tuple([profileId, tokenIdSchema]),
+  'tokens:expiring': none,
+  'clipboard:copyToken': z.tuple([rawTokenSchema]),
   'shell:openLogsFolder': none,
   'shell:showStoreBackup': none,
 };

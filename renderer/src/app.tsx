@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LogoutResult, ServerProfile } from '../../electron/shared/model';
 import { signedOutState } from '../../electron/shared/session-state';
 import type { JiraSessionsBridge } from './bridge';
+import { AdminNotices, useAdminEverywhere } from './components/admin/admin-everywhere';
 import { DashboardDialogs, type DialogState } from './components/dashboard-dialogs';
 import { EmptyState } from './components/empty-state';
 import { ErrorNotice } from './components/error-notice';
@@ -21,7 +22,8 @@ import { useServerMenuActions } from './hooks/use-server-menu-actions';
 import { useSessionCounts } from './hooks/use-session-counts';
 import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
 import { useWebActions } from './hooks/use-web-actions';
-import { holdsSession, matchesFilter } from './view-model';
+import { useVisibleServers } from './hooks/use-visible-servers';
+import { holdsSession, signsInWithToken } from './view-model';
 
 type Mode = { kind: 'server' } | { kind: 'add' } | { kind: 'edit'; profileId: string };
 const SERVER_MODE: Mode = { kind: 'server' };
@@ -34,31 +36,33 @@ export interface AppProps {
 export function App({ bridge }: AppProps) {
   const { phase, profiles, sessions, appInfo, settings, loadError, actions } = useDashboardState(bridge);
   const requestFocus = useFocusAfterRender();
-  const server = useServerActions({ bridge, state: actions, settings, requestFocus });
+  const server = useServerActions({
+    bridge,
+    state: actions,
+    settings,
+    requestFocus,
+    tokenProfile: (profileId) => signsInWithToken(profiles, profileId),
+  });
   const web = useWebActions({ bridge, state: actions, requestFocus, ...server });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>(SERVER_MODE);
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<DialogState | null>(null);
+  const adminEverywhere = useAdminEverywhere(bridge, sessions);
+  const paneAdmin = useMemo(
+    () => ({ bridge, applySession: actions.applySession, openAdministration: server.openAdministration }),
+    [bridge, actions.applySession, server.openAdministration],
+  );
 
   const selected = profiles.find((profile) => profile.id === selectedId) ?? profiles[0];
   const platform = appInfo?.platform;
   const modifier = primaryModifierLabel(platform);
 
-  const visible = useMemo(
-    () =>
-      filter.trim() === ''
-        ? profiles
-        : profiles.filter((profile) => matchesFilter(profile, sessions.get(profile.id), filter)),
-    [profiles, sessions, filter],
-  );
+  const visible = useVisibleServers(profiles, sessions, filter);
 
   const { counts, canSignOutAll } = useSessionCounts(profiles, sessions);
 
-  const remember = useMemo(
-    () => rememberPasswordAvailability(appInfo?.secretStorage, settings),
-    [appInfo?.secretStorage, settings],
-  );
+  const remember = useMemo(() => rememberPasswordAvailability(appInfo?.secretStorage, settings), [appInfo, settings]);
 
   useEffect(() => {
     // For the benchmark and the end-to-end test: the moment the first real screen is on the page.
@@ -220,6 +224,7 @@ export function App({ bridge }: AppProps) {
         onWebSignIn={web.webSignIn}
         onUseWebSignIn={web.switchToWebSignIn}
         platform={platform}
+        admin={paneAdmin}
       />
     );
   }
@@ -237,6 +242,8 @@ export function App({ bridge }: AppProps) {
         onRefreshAll={server.refreshAll}
         onSignOutAll={askSignOutAll}
         onToggleNotifications={server.toggleNotifications}
+        onEndAdminAccessEverywhere={adminEverywhere.available ? () => void adminEverywhere.endEverywhere() : undefined}
+        endingAdminAccess={adminEverywhere.busy}
       />
       <div className="layout">
         <Sidebar
@@ -253,6 +260,7 @@ export function App({ bridge }: AppProps) {
           menuActions={menuActions}
         />
         <main className="main">
+          <AdminNotices bridge={bridge} profiles={profiles} sessions={sessions} everywhere={adminEverywhere} />
           {storeProblem || insecureStorage || server.globalError ? (
             <div className="main-notices">
               {storeProblem ? (

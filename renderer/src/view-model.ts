@@ -51,6 +51,10 @@ export function matchesFilter(profile: ServerProfile, session: SessionState | un
 }
 
 /** Two letters for an avatar stand-in: "Fred Jones" → "FJ". */
+export function signsInWithToken(profiles: readonly ServerProfile[], profileId: string): boolean {
+  return profiles.some((profile) => profile.id === profileId && profile.signInMethod === 'token');
+}
+
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const first = words[0]?.[0] ?? '?';

@@ -123,5 +123,12 @@ export class FakeCore implements AppCore {
       return results;
     },
     'session:forgetPassword': (profileId) => this.sessionOf(profileId),
+    'session:useToken': null,
+    'websudo:release': null,
+    'websudo:releaseAll': () => [],
+    'tokens:list': null,
+    'tokens:create': null,
+    'tokens:revoke': null,
+    'tokens:expiring': () => ({ tokens: [], problems: [] }),
   };
 }

@@ -37,6 +37,7 @@ beforeEach(() => {
     'shell:openExternal': vi.fn(async () => undefined),
     'web:open': vi.fn(async () => undefined),
     'session:webLogin': vi.fn(async () => session('a', 'signed-in')),
+    'clipboard:copyToken': vi.fn(async () => undefined),
     'shell:openLogsFolder': vi.fn(async () => undefined),
     'shell:showStoreBackup': vi.fn(async () => undefined),
   };

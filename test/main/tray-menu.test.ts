@@ -12,6 +12,7 @@ const actions = () => ({
   openInBrowser: vi.fn<TrayActions['openInBrowser']>(),
   openInJira: vi.fn<TrayActions['openInJira']>(),
   webLogin: vi.fn<TrayActions['webLogin']>(),
+  releaseAdminAccessAll: vi.fn<TrayActions['releaseAdminAccessAll']>(),
   quit: vi.fn<TrayActions['quit']>(),
 });
 
@@ -251,5 +252,30 @@ describe('buildTrayMenu: Jira signed in, and web sign-in', () => {
     expect(ids).not.toContain('web-login:password-out');
     clickMenuItem(items, 'web-login:web-expired');
     expect(spy.webLogin).toHaveBeenCalledWith('web-expired');
+  });
+});
+
+describe('buildTrayMenu: admin access', () => {
+  const admin = (id: string, overrides: Partial<Parameters<typeof session>[2]> = {}) =>
+    session(id, 'signed-in', { adminLevel: 'admin', ...overrides });
+
+  it('offers "End admin access everywhere" while an administrator is signed in with a session', async () => {
+    const spy = actions();
+    const model = buildTrayMenu(state({ profiles: [profile('a')], sessions: [admin('a')] }), spy);
+    expect(item(model.items, 'release-admin-all').label).toBe('End admin access everywhere');
+    clickMenuItem(model.items, 'release-admin-all');
+    expect(spy.releaseAdminAccessAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves it out for plain users, signed-out administrators and token sessions', () => {
+    const cases = [
+      session('a', 'signed-in', { adminLevel: 'none' }),
+      admin('a', { status: 'expired' }),
+      admin('a', { cookieNames: [] }),
+    ];
+    for (const one of cases) {
+      const model = buildTrayMenu(state({ profiles: [profile('a')], sessions: [one] }), actions());
+      expect(flattenMenu(model.items).some((entry) => entry.id === 'release-admin-all')).toBe(false);
+    }
   });
 });

@@ -173,3 +173,12 @@ describe('createDesktopTray', () => {
     expect(tray.destroy).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('createDesktopTray: admin access', () => {
+  it('ends admin access everywhere through websudo:releaseAll', async () => {
+    const core = new FakeCore([profile('a')], [session('a', 'signed-in', { adminLevel: 'system-admin' })]);
+    const { menu } = await setup(core);
+    clickMenuItem(menu(), 'release-admin-all');
+    await vi.waitFor(() => expect(core.callsOf('websudo:releaseAll')).toEqual([[]]));
+  });
+});

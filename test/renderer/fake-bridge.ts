@@ -24,6 +24,8 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../electron/shared/model';
+import type { TokenCredentials, TokenInput } from '../../electron/shared/admin';
+import { FakeAdmin } from './fake-admin';
 import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from '../support/model-fixtures';
 
 export type MethodArgs<M extends BridgeMethodName> = InvokeArgs<(typeof BRIDGE_METHODS)[M]>;
@@ -76,6 +78,8 @@ export class FakeBridge implements JiraSessionsBridge {
   };
   private readonly now: () => number;
   private nextId = 1;
+  /** Tokens and WebSudo per server (see fake-admin.ts). */
+  readonly admin: FakeAdmin;
 
   constructor(seed: FakeBridgeSeed = {}) {
     this.profiles = [...(seed.profiles ?? [])];
@@ -83,6 +87,7 @@ export class FakeBridge implements JiraSessionsBridge {
     this.appInfo = { version: '0.1.0', platform: 'linux', secretStorage: 'os-keychain', ...seed.appInfo };
     this.settings = { notifications: true, persistSecretsWithoutKeychain: false, ...seed.settings };
     this.now = seed.now ?? (() => Date.now());
+    this.admin = new FakeAdmin(this.now, () => this.sessionList());
   }
 
   // ---- Scripting ------------------------------------------------------------------------------------------
@@ -224,6 +229,23 @@ export class FakeBridge implements JiraSessionsBridge {
       return this.defaultLogin(profileId, { username: profile.username, password: 'web' });
     });
 
+  /** Like a token Jira accepted: signed in as the profile's user, holding no cookie. */
+  useToken = (profileId: string, credentials: TokenCredentials) =>
+    this.run('useToken', [profileId, credentials], () => {
+      const profile = this.profileOrThrow(profileId);
+      const state = this.defaultLogin(profileId, { username: profile.username, password: 'token' });
+      return this.store({ ...state, cookieNames: [], nodeId: undefined });
+    });
+  releaseAdminAccess = (profileId: string) =>
+    this.run('releaseAdminAccess', [profileId], () => this.admin.release(profileId));
+  releaseAdminAccessEverywhere = () => this.run('releaseAdminAccessEverywhere', [], () => this.admin.releaseAll());
+  listTokens = (profileId: string) => this.run('listTokens', [profileId], () => this.admin.list(profileId));
+  createToken = (profileId: string, input: TokenInput) =>
+    this.run('createToken', [profileId, input], () => this.admin.create(profileId, input));
+  revokeToken = (profileId: string, tokenId: number) =>
+    this.run('revokeToken', [profileId, tokenId], () => this.admin.revoke(profileId, tokenId));
+  expiringTokens = () => this.run('expiringTokens', [], () => this.admin.expiring());
+  copyToken = (token: string) => this.run('copyToken', [token], () => undefined);
   openLogsFolder = () => this.run('openLogsFolder', [], () => undefined);
   showStoreBackup = () => this.run('showStoreBackup', [], () => undefined);
 
@@ -235,6 +257,12 @@ export class FakeBridge implements JiraSessionsBridge {
 
   sessionList(): SessionState[] {
     return this.profiles.map((profile) => this.sessionOf(profile.id));
+  }
+
+  private store(state: SessionState): SessionState {
+    this.sessions.set(state.profileId, state);
+    this.emitSessions();
+    return state;
   }
 
   private iso(): string {

@@ -36,6 +36,12 @@ export type { ProxySettings } from './http-instance';
 export interface JiraClientOptions extends HttpInstanceOptions {
   baseUrl: string;
   now: () => number;
+  /**
+   * A personal access token to send as `Authorization: Bearer` instead of the cookie jar: while it answers one, no
+   * cookie is sent and none is kept (Jira ends a token request's session, and a stale session id next to a token
+   * gets 401s).
+   */
+  bearerToken?: () => string | undefined;
   /** Shared by the clients of one service, so a 429 holds back every client of that server. */
   rateLimits?: RateLimitGate;
   /** Called once per HTTP exchange with nothing secret: method, path, status, duration. */
@@ -137,6 +143,20 @@ export class JiraClient {
     }
   }
 
+  /**
+   * One call for the feature modules (admin access, tokens) that map the answer themselves: redirects, transport
+   * failures and rate limits are handled as for every call, but the status and the body are left to the caller.
+   */
+  async request(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<HttpAnswer> {
+    const { status, headers, contentType, text } = await this.send(method, path, 'empty', body);
+    return { status, headers, contentType, text };
+  }
+
+  /** The client's clock, for mapping an answer's Retry-After. */
+  now(): number {
+    return this.options.now();
+  }
+
   cookieNames(): string[] {
     return this.summarize().names;
   }
@@ -225,7 +245,8 @@ export class JiraClient {
   private async exchange(method: string, url: URL, expect: Expect, body: unknown): Promise<Exchange> {
     const started = this.options.now();
     this.rateLimits.check(url.origin, started);
-    const cookie = await this.jar.getCookieString(url.href);
+    const bearer = this.options.bearerToken?.();
+    const cookie = bearer === undefined ? await this.jar.getCookieString(url.href) : '';
     let response: AxiosResponse<Buffer>;
     try {
       response = await this.http.request<Buffer>({
@@ -237,7 +258,7 @@ export class JiraClient {
           Accept: expect === 'image' ? 'image/*' : 'application/json',
           'X-Atlassian-Token': 'no-check',
           ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-          ...(cookie ? { Cookie: cookie } : {}),
+          ...(bearer !== undefined ? { Authorization: `Bearer ${bearer}` } : cookie ? { Cookie: cookie } : {}),
         },
       });
     } catch (error) {
@@ -253,7 +274,7 @@ export class JiraClient {
       });
     }
     this.report(method, url, response.status, started);
-    await this.keepCookies(url, response.headers['set-cookie']);
+    if (bearer === undefined) await this.keepCookies(url, response.headers['set-cookie']);
     const headers = response.headers as HttpAnswer['headers'];
     if (response.status === 429) {
       const now = this.options.now();

@@ -9,6 +9,8 @@ export type ProfileChange = { kind: 'none' } | { kind: 'server' } | { kind: 'rou
 
 export function describeProfileChange(previous: ServerProfile, next: ServerProfile): ProfileChange {
   if (previous.baseUrl !== next.baseUrl || previous.username !== next.username) return { kind: 'server' };
+  // A cookie session and a personal access token are different credentials: switching drops the one held.
+  if ((previous.signInMethod === 'token') !== (next.signInMethod === 'token')) return { kind: 'server' };
   const parts: RoutePart[] = [];
   if ((previous.proxyUrl ?? '') !== (next.proxyUrl ?? '')) parts.push('proxy');
   if ((previous.caCertificate ?? '') !== (next.caCertificate ?? '')) parts.push('extra CA certificate');

@@ -1,11 +1,13 @@
-// Session cookie jars (and passwords, only when the user asks) sealed with the OS keychain before they touch
+// Session cookie jars and personal access tokens (and passwords, only when the user asks) sealed with the OS keychain before they touch
 // disk. Without a trustworthy keychain nothing secret is written unless the user opted in; secrets then live in
 // memory for this run only. A seal that fails to open is dropped: never a plaintext fallback.
 import type { SecretStorageLevel } from '../../shared/model';
 import type { LogSink, SecretCipher } from '../ports';
 import type { DocumentStore, SealedSecrets } from '../store/document-store';
 
-type SecretName = 'cookies' | 'password' | 'proxyPassword';
+export type SecretName = 'cookies' | 'token' | 'password' | 'proxyPassword';
+/** The secrets that are a session: a profile holds one of them, stamped with when it signed in. */
+const SESSION_SECRETS: readonly SecretName[] = ['cookies', 'token'];
 
 export class SecretStore {
   private readonly memory = new Map<string, Partial<Record<SecretName, string>>>();
@@ -76,7 +78,7 @@ export class SecretStore {
     this.store.update((draft) => {
       const entry = { ...draft.secrets[profileId] };
       delete entry[name];
-      if (name === 'cookies') delete entry.signedInAt;
+      if (SESSION_SECRETS.includes(name)) delete entry.signedInAt;
       if (Object.keys(entry).every((key) => key === 'signedInAt')) delete draft.secrets[profileId];
       else draft.secrets[profileId] = entry;
     });
@@ -95,11 +97,11 @@ export class SecretStore {
       return;
     }
     for (const [profileId, secrets] of this.memory) {
-      for (const name of ['cookies', 'password', 'proxyPassword'] as const) {
+      for (const name of ['cookies', 'token', 'password', 'proxyPassword'] as const) {
         const plain = secrets[name];
         const at = signedInAt(profileId);
         if (plain !== undefined)
-          await this.put(profileId, name, plain, name === 'cookies' && at ? { signedInAt: at } : {});
+          await this.put(profileId, name, plain, SESSION_SECRETS.includes(name) && at ? { signedInAt: at } : {});
       }
     }
   }

@@ -8,7 +8,10 @@ export function expiryNotice(profile: ServerProfile): Notice {
     profile.signInMethod === 'web' ? 'Sign in on the web page again to continue.' : 'Sign in again to continue.';
   return {
     title: `Session expired: ${profile.label}`,
-    body: `Your Jira session on ${profile.label} has ended. ${next}`,
+    body:
+      profile.signInMethod === 'token'
+        ? `The personal access token for ${profile.label} was revoked or has expired. Sign in with a new one.`
+        : `Your Jira session on ${profile.label} has ended. ${next}`,
     profileId: profile.id,
   };
 }

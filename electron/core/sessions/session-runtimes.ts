@@ -9,6 +9,7 @@ import { createProfileClient } from '../jira/profile-client';
 import { RateLimitGate } from '../jira/rate-limit-gate';
 import type { LogSink } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
+import { sessionSecret } from '../admin/bearer-client';
 
 export interface Runtime {
   profile: ServerProfile;
@@ -82,7 +83,7 @@ export class SessionRuntimes {
       ...runtime.state,
       ...patch,
       cookieNames: runtime.client.cookieNames(),
-      persisted: secrets.isPersisted(id, 'cookies'),
+      persisted: secrets.isPersisted(id, sessionSecret(runtime.profile)),
       passwordRemembered: secrets.has(id, 'password'),
     };
     for (const key of Object.keys(next) as (keyof SessionState)[]) {
@@ -97,7 +98,7 @@ export class SessionRuntimes {
     if (version === runtime.sealedCookies) return;
     await this.options.secrets.put(
       runtime.profile.id,
-      'cookies',
+      sessionSecret(runtime.profile),
       runtime.client.serializeJar(),
       signedInAt ? { signedInAt } : {},
     );
@@ -105,7 +106,9 @@ export class SessionRuntimes {
   }
 
   dropSealedCookies(runtime: Runtime): void {
+    // Both kinds: after a switch of sign-in method the old one must go too.
     this.options.secrets.delete(runtime.profile.id, 'cookies');
+    this.options.secrets.delete(runtime.profile.id, 'token');
     runtime.sealedCookies = undefined;
   }
 

@@ -9,12 +9,16 @@ import type {
   SessionState,
 } from '../../shared/model';
 import { KeyedQueue, mapWithConcurrency } from '../concurrency';
+import { endAdminAccessBeforeSignOut } from '../admin/admin-api';
 import { toAppErrorInfo } from '../errors';
+import type { JiraClient } from '../jira/jira-client';
 import { logUnexpected } from '../log';
 import type { ConfirmKeepSecrets, LogSink, Notifier } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import { jarToWebCookies } from '../web/web-cookies';
 import type { WebCookie, WebSessionChange } from '../web/web-session-port';
+import { requireSignInWith, runWithSession } from './admin-sessions';
+import { restoreSessions } from './session-restore';
 import { checkIntervalMs, Poller } from './poller';
 import { applySavedProfile, saveProxyPassword, testConnection } from './profile-updates';
 import { passwordSignIn, type PasswordSignInHost } from './password-sign-in';
@@ -62,23 +66,8 @@ export class SessionService {
   }
 
   /** Builds a runtime per profile and reopens sealed cookie jars; verification is left to `refreshAll`. */
-  async restore(profiles: ServerProfile[]): Promise<void> {
-    for (const profile of profiles) {
-      const runtime = await this.runtimes.add(profile);
-      const jar = await this.options.secrets.get(profile.id, 'cookies');
-      if (jar === undefined) continue;
-      try {
-        runtime.client.restoreJar(jar);
-        runtime.sealedCookies = runtime.client.cookieVersion();
-        this.runtimes.update(runtime, {
-          activity: 'checking',
-          signedInAt: this.options.secrets.signedInAt(profile.id),
-        });
-      } catch {
-        this.options.log('warn', 'A stored session could not be restored', { profileId: profile.id });
-        this.options.secrets.delete(profile.id, 'cookies');
-      }
-    }
+  restore(profiles: ServerProfile[]): Promise<void> {
+    return restoreSessions(this.host, profiles);
   }
 
   list(): SessionState[] {
@@ -89,9 +78,17 @@ export class SessionService {
     return this.runtimes.get(profileId).state;
   }
 
-  login(profileId: string, credentials: PasswordCredentials): Promise<SessionState> {
+  /** With `token`, the "password" is a personal access token, which the profile's Bearer client checks. */
+  login(profileId: string, credentials: PasswordCredentials, via: 'password' | 'token' = 'password') {
     const runtime = this.runtimes.get(profileId);
+    requireSignInWith(runtime.profile, via);
     return this.queue.run(profileId, () => this.signIn(runtime, credentials));
+  }
+
+  /** Runs an admin or token call with a signed-in profile's client, in the profile's queue (admin-sessions.ts). */
+  withSession<T>(profileId: string, work: (client: JiraClient, profile: ServerProfile) => Promise<T>): Promise<T> {
+    const runtime = this.runtimes.get(profileId);
+    return this.queue.run(profileId, () => runWithSession(this.host, runtime, work));
   }
 
   /** One GET /rest/auth/1/session; an ended session becomes `expired`, never "signed in" on stale evidence. */
@@ -138,6 +135,8 @@ export class SessionService {
 
   /** The profile's cookies in Electron's shape, for its web window. Holds secrets: main only, never IPC. */
   webCookies(profileId: string): WebCookie[] {
+    // A token is no cookie: a token profile's web window starts signed out.
+    if (this.runtimes.get(profileId).profile.signInMethod === 'token') return [];
     return jarToWebCookies(this.runtimes.get(profileId).client.serializeJar(), this.options.now());
   }
 
@@ -275,6 +274,7 @@ export class SessionService {
     this.runtimes.update(runtime, { activity: 'signing-out' });
     let error: AppErrorInfo | undefined;
     try {
+      await endAdminAccessBeforeSignOut(client);
       await client.logout();
     } catch (caught) {
       error = toAppErrorInfo(caught);

@@ -35,6 +35,8 @@ export async function adoptWebCookies(
   mode: WebAdoption,
 ): Promise<SessionState | null> {
   const { profile } = runtime;
+  // A token profile holds no cookie session: a web window's cookies are not its session.
+  if (profile.signInMethod === 'token') return mode === 'sync' ? runtime.state : null;
   const probe = host.runtimes.createClient(profile, await host.secrets.get(profile.id, 'proxyPassword'));
   try {
     probe.restoreJar(webCookiesToJar(cookies, profile.baseUrl, host.now()));

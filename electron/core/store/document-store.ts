@@ -40,6 +40,7 @@ const storedProfileSchema = z.object({
 
 const sealedSecretsSchema = z.object({
   cookies: z.string().optional(),
+  token: z.string().optional(),
   password: z.string().optional(),
   proxyPassword: z.string().optional(),
   signedInAt: z.string().optional(),

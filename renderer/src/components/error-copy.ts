@@ -19,6 +19,7 @@ const WORDS: Record<ErrorKind, Omit<ErrorCopy, 'nextStep'>> = {
   'not-signed-in': { title: 'Not signed in', tone: 'warning' },
   'session-expired': { title: 'Session expired', tone: 'warning' },
   'websudo-required': { title: 'Administrator access needs confirming', tone: 'warning' },
+  'tokens-unavailable': { title: 'Personal access tokens are not available here', tone: 'warning' },
   'rate-limited': { title: 'Too many requests', tone: 'warning' },
   'tls-untrusted': { title: 'Certificate not trusted', tone: 'danger' },
   'tls-pin-mismatch': { title: 'Certificate differs from the pinned one', tone: 'danger' },

@@ -43,6 +43,8 @@ export interface ErrorNoticeProps {
   onWebSignIn?: () => void;
   /** Offered when the error shows a single sign-on page: make web sign-in this server's way in. */
   onUseWebSignIn?: () => void;
+  /** Offered for websudo-required: the server's administration page in the app's Jira window. */
+  onOpenAdministration?: () => void;
   id?: string;
   /** Announce on appearance (the result of the user's action); off for errors that were already there. */
   live?: boolean;
@@ -58,6 +60,7 @@ export function ErrorNotice({
   onDismiss,
   onWebSignIn,
   onUseWebSignIn,
+  onOpenAdministration,
   id,
   live = true,
 }: ErrorNoticeProps) {
@@ -108,7 +111,13 @@ export function ErrorNotice({
       break;
     }
     case 'websudo-required':
-      if (baseUrl && onOpenExternal) {
+      if (onOpenAdministration) {
+        actions.push(
+          <button key="admin" type="button" className="button button-primary" onClick={onOpenAdministration}>
+            Open the administration page
+          </button>,
+        );
+      } else if (baseUrl && onOpenExternal) {
         actions.push(
           <button key="browser" type="button" className="button" onClick={() => onOpenExternal(baseUrl)}>
             <ExternalIcon />

@@ -1,7 +1,8 @@
 // One server in the sidebar. Memoised on primitive props only, so a list of hundreds re-renders just the rows
 // whose server actually changed when the selection moves or an event brings the whole session list again.
 import { memo } from 'react';
-import type { Environment } from '../../../electron/shared/model';
+import type { AdminLevel, Environment } from '../../../electron/shared/model';
+import { AdminMark } from './admin/admin-mark';
 import type { DisplayStatus } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { StatusBadge } from './status-badge';
@@ -19,6 +20,8 @@ export interface ServerListItemProps {
   status: DisplayStatus;
   /** The signed-in user's display name, when signed in. */
   userName?: string;
+  /** While signed in: whether the account administers the server. */
+  adminLevel?: AdminLevel;
   selected: boolean;
   tabbable: boolean;
   /** Visible hint ("Ctrl 1") and its aria-keyshortcuts spelling, for the first nine. */
@@ -34,6 +37,7 @@ export const ServerListItem = memo(function ServerListItem({
   environment,
   status,
   userName,
+  adminLevel,
   selected,
   tabbable,
   shortcutHint,
@@ -54,6 +58,7 @@ export const ServerListItem = memo(function ServerListItem({
     >
       <span className="server-item-row">
         <span className="server-item-label">{label}</span>
+        <AdminMark level={adminLevel} />
         <EnvironmentTag environment={environment} compact />
       </span>
       <span className="server-item-host">{host}</span>

@@ -1,5 +1,11 @@
 // The selected server: its header and actions, then whatever its session state calls for.
 import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
+import type { JiraSessionsBridge } from '../bridge';
+import { AdminAccess } from './admin/admin-access';
+import { AdminMark } from './admin/admin-mark';
+import { ExpiredBanner } from './expired-banner';
+import { TokenSignInForm } from './admin/token-sign-in-form';
+import { TokensSection } from './admin/tokens-section';
 import { displayStatus, holdsSession } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { ErrorNotice } from './error-notice';
@@ -17,6 +23,13 @@ export type PaneMessage =
   { tone: 'error'; error: AppErrorInfo } | { tone: 'warning' | 'info'; title: string; text?: string };
 
 export type PaneBusy = 'refresh' | 'sign-out' | 'forget' | 'web-sign-in' | 'open' | undefined;
+
+/** What the admin and token parts of the pane need: they talk to main themselves. */
+export interface PaneAdmin {
+  bridge: JiraSessionsBridge;
+  applySession(state: SessionState): void;
+  openAdministration(profileId: string): void;
+}
 
 export interface ServerPaneProps {
   profile: ServerProfile;
@@ -36,6 +49,7 @@ export interface ServerPaneProps {
   onUseWebSignIn(profile: ServerProfile): void;
   /** For the shortcut shown on Open in Jira. */
   platform?: string;
+  admin?: PaneAdmin;
 }
 
 function Message({
@@ -44,12 +58,14 @@ function Message({
   onOpenExternal,
   onRefresh,
   onDismiss,
+  onOpenAdministration,
 }: {
   message: PaneMessage;
   profile: ServerProfile;
   onOpenExternal(url: string): void;
   onRefresh(): void;
   onDismiss(): void;
+  onOpenAdministration?: () => void;
 }) {
   if (message.tone === 'error') {
     return (
@@ -59,6 +75,7 @@ function Message({
         onOpenExternal={onOpenExternal}
         onRetry={onRefresh}
         onDismiss={onDismiss}
+        onOpenAdministration={onOpenAdministration}
       />
     );
   }
@@ -86,6 +103,7 @@ export function ServerPane({
   onWebSignIn,
   onUseWebSignIn,
   platform,
+  admin,
 }: ServerPaneProps) {
   const status = displayStatus(session);
   const hasUser = session.user !== undefined;
@@ -96,6 +114,7 @@ export function ServerPane({
   const signingOut = busy === 'sign-out' || session.activity === 'signing-out';
   const refreshing = busy === 'refresh' || session.activity === 'checking';
   const id = profile.id;
+  const openAdministration = admin ? () => admin.openAdministration(id) : undefined;
 
   let body;
   if (showsDetails) {
@@ -115,6 +134,32 @@ export function ServerPane({
           session={session}
           onForgetPassword={() => onForgetPassword(id)}
           forgetting={busy === 'forget'}
+        />
+        {admin && session.status === 'signed-in' ? (
+          <>
+            <AdminAccess
+              bridge={admin.bridge}
+              session={session}
+              baseUrl={profile.baseUrl}
+              onOpenAdministration={() => admin.openAdministration(id)}
+            />
+            <TokensSection bridge={admin.bridge} profile={profile} onOpenExternal={onOpenExternal} />
+          </>
+        ) : null}
+      </>
+    );
+  } else if (profile.signInMethod === 'token' && admin) {
+    const expired = session.status === 'expired';
+    body = (
+      <>
+        {expired ? <ExpiredBanner session={session} label={profile.label} /> : null}
+        <TokenSignInForm
+          bridge={admin.bridge}
+          profile={profile}
+          session={expired && session.error?.kind === 'session-expired' ? { ...session, error: undefined } : session}
+          title={expired ? 'Sign in again' : `Sign in to ${profile.label}`}
+          onSignedIn={admin.applySession}
+          onOpenExternal={onOpenExternal}
         />
       </>
     );
@@ -142,6 +187,7 @@ export function ServerPane({
             {profile.label}
           </h2>
           <EnvironmentTag environment={profile.environment} />
+          <AdminMark level={session.status === 'signed-in' ? session.adminLevel : undefined} />
         </div>
         <div className="pane-subtitle">
           <StatusBadge status={status} />
@@ -198,6 +244,7 @@ export function ServerPane({
             onOpenExternal={onOpenExternal}
             onRefresh={() => onRefresh(id)}
             onDismiss={() => onDismissMessage(id)}
+            onOpenAdministration={openAdministration}
           />
         ) : null}
         {session.warnings.length > 0 ? (

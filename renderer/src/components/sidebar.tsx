@@ -189,6 +189,7 @@ export const Sidebar = memo(function Sidebar({
                 environment={profile.environment}
                 status={session ? displayStatus(session) : 'signed-out'}
                 userName={session?.status === 'signed-in' ? session.user?.displayName : undefined}
+                adminLevel={session?.status === 'signed-in' ? session.adminLevel : undefined}
                 selected={profile.id === selectedId}
                 tabbable={profile.id === tabbableId}
                 shortcutHint={shortcut ? `${modifier === 'Cmd' ? '⌘' : 'Ctrl '}${shortcut}` : undefined}

@@ -19,6 +19,9 @@ export interface ToolbarProps {
   onRefreshAll(): void;
   onSignOutAll(): void;
   onToggleNotifications(): void;
+  /** Offered while an administrator is signed in somewhere (ends WebSudo on every server). */
+  onEndAdminAccessEverywhere?: () => void;
+  endingAdminAccess?: boolean;
 }
 
 export const Toolbar = memo(function Toolbar({
@@ -29,6 +32,8 @@ export const Toolbar = memo(function Toolbar({
   onRefreshAll,
   onSignOutAll,
   onToggleNotifications,
+  onEndAdminAccessEverywhere,
+  endingAdminAccess = false,
 }: ToolbarProps) {
   return (
     <header className="toolbar">
@@ -78,6 +83,17 @@ export const Toolbar = memo(function Toolbar({
           <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />
           {refreshing ? 'Refreshing…' : 'Refresh all'}
         </button>
+        {onEndAdminAccessEverywhere ? (
+          <button
+            type="button"
+            className="button"
+            onClick={onEndAdminAccessEverywhere}
+            disabled={endingAdminAccess}
+            aria-busy={endingAdminAccess || undefined}
+          >
+            {endingAdminAccess ? 'Ending admin access…' : 'End admin access everywhere'}
+          </button>
+        ) : null}
         <button type="button" className="button button-danger-quiet" onClick={onSignOutAll} disabled={!canSignOutAll}>
           <SignOutIcon />
           Sign out of all

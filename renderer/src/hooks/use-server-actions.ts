@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import type { AppErrorInfo, AppSettings, PasswordCredentials } from '../../../electron/shared/model';
 import { readAppError, type JiraSessionsBridge } from '../bridge';
 import type { PaneBusy, PaneMessage } from '../components/server-pane';
+import { WEB_PAGES } from '../../../electron/shared/web-pages';
 import type { DashboardActions } from './use-dashboard-state';
 import type { FocusTarget } from './use-focus-after-render';
 
@@ -12,14 +13,25 @@ export const FOCUS_PANE_HEADING = '[data-focus="pane-heading"]';
 export const FOCUS_PASSWORD = '[data-focus="password"]';
 export const FOCUS_SIGNED_IN = '[data-focus="signed-in-heading"]';
 
+const ADMINISTRATION_PATH = WEB_PAGES.find((page) => page.id === 'administration')?.path;
+
+/** After signing out of a token server: the token is gone from here, but it still works until it is revoked. */
+const TOKEN_FORGOTTEN: PaneMessage = {
+  tone: 'info',
+  title: 'Signed out: the token was forgotten on this computer',
+  text: 'It still works on Jira until it expires. To revoke it, open Personal access tokens on a server where you are signed in as its owner, or on your Jira profile page.',
+};
+
 export interface ServerActionsOptions {
   bridge: JiraSessionsBridge;
+  /** Whether a profile signs in with a personal access token. */
+  tokenProfile?: (profileId: string) => boolean;
   state: DashboardActions;
   settings: AppSettings | undefined;
   requestFocus(...targets: FocusTarget[]): void;
 }
 
-export function useServerActions({ bridge, state, settings, requestFocus }: ServerActionsOptions) {
+export function useServerActions({ bridge, state, settings, requestFocus, tokenProfile }: ServerActionsOptions) {
   const [messages, setMessages] = useState<Partial<Record<string, PaneMessage>>>({});
   const [busy, setBusy] = useState<Partial<Record<string, PaneBusy>>>({});
   const [globalError, setGlobalError] = useState<AppErrorInfo | null>(null);
@@ -36,6 +48,14 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
   const openExternal = useCallback(
     (url: string) => {
       bridge.openExternal(url).catch(showGlobalError);
+    },
+    [bridge, showGlobalError],
+  );
+
+  /** websudo-required's next step: the administration page in the app's Jira window for that server. */
+  const openAdministration = useCallback(
+    (profileId: string) => {
+      bridge.openInJira(profileId, ADMINISTRATION_PATH).catch(showGlobalError);
     },
     [bridge, showGlobalError],
   );
@@ -74,7 +94,9 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
       runPaneAction(profileId, 'sign-out', async () => {
         const result = await bridge.logout(profileId);
         state.applySession(result.state);
-        if (!result.serverConfirmed) {
+        if (tokenProfile?.(profileId)) {
+          setMessage(profileId, TOKEN_FORGOTTEN);
+        } else if (!result.serverConfirmed) {
           setMessage(profileId, {
             tone: 'warning',
             title: 'Signed out locally; the server could not be reached',
@@ -85,7 +107,7 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
         }
         requestFocus(FOCUS_PASSWORD, FOCUS_PANE_HEADING);
       }),
-    [bridge, requestFocus, runPaneAction, setMessage, state],
+    [bridge, requestFocus, runPaneAction, setMessage, state, tokenProfile],
   );
 
   const refresh = useCallback(
@@ -144,6 +166,7 @@ export function useServerActions({ bridge, state, settings, requestFocus }: Serv
     dismissGlobalError,
     refreshingAll,
     openExternal,
+    openAdministration,
     signIn,
     signOut,
     refresh,

@@ -73,17 +73,22 @@ describe('serverMessage: Jira’s own words, only from JSON', () => {
   });
 });
 
-describe('retryAfterSeconds: bounded, so a bad header cannot stall the app', () => {
+describe('retryAfterSeconds: bounded, and never less than a real back-off when the server names none', () => {
   it.each([
     ['120', 120],
-    ['0', 1],
+    ['0', 10],
     ['999999', 3600],
     [new Date(NOW + 90_000).toUTCString(), 90],
-    [new Date(NOW - 90_000).toUTCString(), 1],
-    ['soon', 60],
-    [undefined, 60],
+    [new Date(NOW - 90_000).toUTCString(), 10],
+    ['soon', 10],
+    [undefined, 10],
   ])('Retry-After %s → %i s', (value, expected) => {
     expect(retryAfterSeconds({ headers: value === undefined ? {} : { 'retry-after': value } }, NOW)).toBe(expected);
+  });
+
+  it('uses the rate limiter’s own figures when Retry-After says nothing useful', () => {
+    const headers = { 'retry-after': '0', 'x-ratelimit-interval-seconds': '30', 'x-ratelimit-fillrate': '10' };
+    expect(retryAfterSeconds({ headers }, NOW)).toBe(3);
   });
 });
 
@@ -120,7 +125,11 @@ describe('loginFailure: a refused POST /rest/auth/1/session', () => {
     [
       'a wrong password',
       answer(401, { headers: { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' } }),
-      { kind: 'bad-credentials', message: 'Jira did not accept that username and password.' },
+      {
+        kind: 'bad-credentials',
+        message:
+          'Jira did not accept that username and password. The password may be wrong, the account deactivated, or its directory password expired.',
+      },
     ],
     [
       'a 403 with the denial reasons',

@@ -54,6 +54,8 @@ export interface BrowserApp {
   consoleErrors: string[];
   /** URLs the app asked to open in the system browser. */
   openedExternally: string[];
+  /** Tokens the app asked main to put on the clipboard. */
+  copiedTokens: string[];
   /** Shell folder channels the page called (logs folder, store backup). */
   foldersShown: string[];
   close(): Promise<void>;
@@ -99,6 +101,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   });
   const page = await context.newPage();
   const openedExternally: string[] = [];
+  const copiedTokens: string[] = [];
   const foldersShown: string[] = [];
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
@@ -111,6 +114,10 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
       try {
         if (channel === 'shell:openExternal') {
           openedExternally.push(String(args[0]));
+          return { ok: true, value: undefined };
+        }
+        if (channel === 'clipboard:copyToken') {
+          copiedTokens.push(String(args[0]));
           return { ok: true, value: undefined };
         }
         if (channel === 'dialog:chooseCaCertificate')
@@ -179,6 +186,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   return {
     page,
     openedExternally,
+    copiedTokens,
     foldersShown,
     consoleErrors,
     close: async () => {

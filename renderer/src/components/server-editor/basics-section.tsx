@@ -18,6 +18,7 @@ import type { ServerForm } from './use-server-form';
 const USERNAME_HINT = {
   password: 'Filled in when you sign in.',
   web: 'The login page decides who you are; the app warns when it is someone else.',
+  token: 'The account the token belongs to; Jira checks the token, not this name.',
 } as const;
 
 const POLL_HINT = `From ${formatDuration(MIN_POLL_INTERVAL_SECONDS)} to ${formatDuration(MAX_POLL_INTERVAL_SECONDS)}; ${formatDuration(DEFAULT_POLL_INTERVAL_SECONDS)} unless you change it.`;

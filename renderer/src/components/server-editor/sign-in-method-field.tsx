@@ -12,6 +12,10 @@ export const SIGN_IN_METHOD_TEXT: Record<SignInMethod, { label: string; hint: st
     label: 'Web page (single sign-on, two-step verification)',
     hint: "You sign in on the server's own login page in an app window; the app keeps the session it makes.",
   },
+  token: {
+    label: 'Personal access token (service accounts, Jira 8.14 or later)',
+    hint: 'Every call carries the token; no session cookie is kept. For servers where neither of the others works.',
+  },
 };
 
 const METHODS = Object.keys(SIGN_IN_METHOD_TEXT) as SignInMethod[];

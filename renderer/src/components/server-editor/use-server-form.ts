@@ -25,6 +25,7 @@ const FIELDS = [
   'baseUrl',
   'username',
   'environment',
+  'signInMethod',
   'pollIntervalSeconds',
   'proxyUrl',
   'proxyUsername',
