@@ -1,11 +1,11 @@
 // One Jira server as seen from one profile: an axios instance with its own TLS trust and a tough-cookie jar
 // that keeps every cookie the server sets (JSESSIONID under the context path, the XSRF token, a cluster's
 // sticky load-balancer cookie) and sends them back only to that server.
-import { createHash } from 'node:crypto';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { CookieJar } from 'tough-cookie';
 import type { LoginInfo, ServerInfo } from '../../shared/model';
 import { avatarDataUri, avatarTarget } from './avatar';
+import { summarizeJar, type JarSummary } from './jar-summary';
 import {
   generalFailure,
   headerValue,
@@ -67,7 +67,7 @@ export class JiraClient {
   private readonly rateLimits: RateLimitGate;
   private jar: CookieJar;
   /** Names and identity of the jar's cookies, derived once per change of the jar (serialising it is not cheap). */
-  private summary: { names: string[]; version: string } | undefined;
+  private summary: JarSummary | undefined;
 
   constructor(
     private readonly options: JiraClientOptions,
@@ -158,7 +158,7 @@ export class JiraClient {
   }
 
   cookieNames(): string[] {
-    return this.summarize().names;
+    return (this.summary ??= summarizeJar(this.jar)).names;
   }
 
   hasSession(): boolean {
@@ -167,7 +167,7 @@ export class JiraClient {
 
   /** Changes whenever a cookie is set, replaced or dropped (not when one is merely sent), to skip needless re-sealing. */
   cookieVersion(): string {
-    return this.summarize().version;
+    return (this.summary ??= summarizeJar(this.jar)).version;
   }
 
   /** The jar as JSON, for sealing. Holds the cookie values: never log it, never send it to the renderer. */
@@ -198,20 +198,6 @@ export class JiraClient {
   private replaceJar(jar: CookieJar): void {
     this.jar = jar;
     this.summary = undefined;
-  }
-
-  private summarize(): { names: string[]; version: string } {
-    if (this.summary) return this.summary;
-    const cookies = this.jar.serializeSync()?.cookies ?? [];
-    const identity = cookies
-      .map((cookie) => [cookie.key, cookie.value, cookie.domain, cookie.path, cookie.expires].join('\u0000'))
-      .sort()
-      .join('\u0001');
-    this.summary = {
-      names: [...new Set(cookies.map((cookie) => String(cookie.key)))].sort(),
-      version: createHash('sha256').update(identity).digest('hex'),
-    };
-    return this.summary;
   }
 
   private facts(answer: Exchange, username: string, loginInfo: LoginInfo | undefined): SessionFacts {
