@@ -9,6 +9,7 @@ import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
 import { ForgetPasswordButton } from './forget-password-button';
 import { PlainHttpNotice } from './plain-http-warning';
 import './sign-in-form.css';
+import { SignInHead } from './sign-in-head';
 
 export interface SignInFormProps {
   profile: ServerProfile;
@@ -96,17 +97,12 @@ export function SignInForm({
       onSubmit={(event) => void submit(event)}
       noValidate
     >
-      <div className="sign-in-head">
-        <span className="sign-in-icon">
-          <KeyIcon size={20} />
-        </span>
-        <div>
-          <h3 id={`${ids}-title`} className="card-title">
-            {title}
-          </h3>
-          <p className="card-subtitle">{hostOf(profile.baseUrl)}</p>
-        </div>
-      </div>
+      <SignInHead
+        icon={<KeyIcon size={20} />}
+        titleId={`${ids}-title`}
+        title={title}
+        subtitle={hostOf(profile.baseUrl)}
+      />
 
       <PlainHttpNotice baseUrl={profile.baseUrl} />
 

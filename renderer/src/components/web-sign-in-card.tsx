@@ -6,6 +6,7 @@ import { hostOf } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { SignInIcon, SpinnerIcon, WindowIcon } from './icons';
 import './web-sign-in-card.css';
+import { SignInHead } from './sign-in-head';
 
 export const WEB_SIGN_IN_WAITING = 'Finish signing in in the window that opened — closing it cancels.';
 
@@ -32,17 +33,12 @@ export function WebSignInCard({
   const ids = useId();
   return (
     <section className="card sign-in web-sign-in" aria-labelledby={`${ids}-title`} aria-busy={busy || undefined}>
-      <div className="sign-in-head">
-        <span className="sign-in-icon">
-          <WindowIcon size={20} />
-        </span>
-        <div>
-          <h3 id={`${ids}-title`} className="card-title">
-            {title}
-          </h3>
-          <p className="card-subtitle">{hostOf(profile.baseUrl)}</p>
-        </div>
-      </div>
+      <SignInHead
+        icon={<WindowIcon size={20} />}
+        titleId={`${ids}-title`}
+        title={title}
+        subtitle={hostOf(profile.baseUrl)}
+      />
 
       {session.error ? (
         <ErrorNotice error={session.error} baseUrl={profile.baseUrl} onOpenExternal={onOpenExternal} live={false} />

@@ -7,6 +7,7 @@ import { hostOf } from '../../view-model';
 import { ErrorNotice } from '../error-notice';
 import { KeyIcon, SignInIcon, SpinnerIcon } from '../icons';
 import '../sign-in-form.css';
+import { SignInHead } from '../sign-in-head';
 
 export interface TokenSignInFormProps {
   bridge: JiraSessionsBridge;
@@ -56,17 +57,12 @@ export function TokenSignInForm({ bridge, profile, session, title, onSignedIn, o
       onSubmit={(event) => void submit(event)}
       noValidate
     >
-      <div className="sign-in-head">
-        <span className="sign-in-icon">
-          <KeyIcon size={20} />
-        </span>
-        <div>
-          <h3 id={`${ids}-title`} className="card-title">
-            {title}
-          </h3>
-          <p className="card-subtitle">{hostOf(profile.baseUrl)} · with a personal access token</p>
-        </div>
-      </div>
+      <SignInHead
+        icon={<KeyIcon size={20} />}
+        titleId={`${ids}-title`}
+        title={title}
+        subtitle={`${hostOf(profile.baseUrl)} · with a personal access token`}
+      />
       {shownError ? (
         <ErrorNotice
           error={shownError}
