@@ -3,10 +3,11 @@
 // the benchmarks call the very same function, so every action has one path.
 import { EventEmitter } from 'node:events';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../shared/contract';
-import type { AppSettings } from '../shared/model';
+import type { AppSettings, ProfileInput } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
 import { AdminService } from './admin/admin-service';
 import { appError } from './errors';
+import { estateHandlers } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
@@ -115,7 +116,13 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
   void sessions.refreshAll().catch(logUnexpected(log, 'The start-up session check'));
 
+  const saveProfile = async (input: ProfileInput) => {
+    const profile = profiles.save(input);
+    await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
+    return profile;
+  };
   const handlers: Handlers = {
+    ...estateHandlers({ profiles, now, saveProfile, announceProfiles }),
     'app:info': () => ({
       version: options.appVersion ?? '0.0.0',
       platform: process.platform,
@@ -131,8 +138,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     'profiles:list': () => profiles.list(),
     'profiles:save': async (input) => {
-      const profile = profiles.save(input);
-      await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
+      const profile = await saveProfile(input);
       announceProfiles();
       return profile;
     },

@@ -1,0 +1,49 @@
+// The core's handlers for the estate channels (contract-estate.ts): import and export of the server list. They
+// are merged into app-core.ts's table, so that file only wires them.
+import type { EstateCoreInvokeMap } from '../shared/contract-estate';
+import type { InvokeArgs, InvokeResult } from '../shared/contract';
+import { MAX_PROFILES } from '../shared/limits';
+import type { ProfileInput, ServerProfile } from '../shared/model';
+import { appError } from './errors';
+import type { ProfileStore } from './profiles/profile-store';
+import { checkRoom, exportServers, planImport } from './transfer/profile-transfer';
+
+export interface EstateDeps {
+  profiles: ProfileStore;
+  now: () => number;
+  /** Saves one profile as profiles:save does (the session follows), without announcing the list. */
+  saveProfile(input: ProfileInput): Promise<ServerProfile>;
+  announceProfiles(): void;
+}
+
+type EstateHandlers = {
+  [C in keyof EstateCoreInvokeMap]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>> | InvokeResult<C>;
+};
+
+export function estateHandlers(deps: EstateDeps): EstateHandlers {
+  return {
+    'profiles:export': (profileIds) => {
+      const all = deps.profiles.list();
+      if (profileIds === undefined) return exportServers(all, deps.now());
+      const unknown = profileIds.filter((id) => !all.some((profile) => profile.id === id));
+      if (unknown.length > 0) throw appError('not-found', 'Some of the chosen servers are no longer in the list.');
+      const chosen = new Set(profileIds);
+      return exportServers(
+        all.filter((profile) => chosen.has(profile.id)),
+        deps.now(),
+      );
+    },
+    'profiles:import': async (text, { apply }) => {
+      const saved = deps.profiles.list();
+      const plan = planImport(text, saved);
+      if (!apply) return plan.report;
+      checkRoom(plan, saved.length, MAX_PROFILES);
+      try {
+        for (const input of plan.saves) await deps.saveProfile(input);
+      } finally {
+        if (plan.saves.length > 0) deps.announceProfiles();
+      }
+      return { ...plan.report, applied: true };
+    },
+  };
+}
