@@ -5,6 +5,9 @@ import { EventEmitter } from 'node:events';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../shared/contract';
 import type { AppSettings, ProfileInput } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
+import { ActivityLog } from './activity/activity-log';
+import { recordActivity } from './activity/activity-handlers';
+import { ActivityRecorder } from './activity/activity-recorder';
 import { AdminService } from './admin/admin-service';
 import { appError } from './errors';
 import { estateHandlers } from './estate-handlers';
@@ -69,6 +72,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const secrets = new SecretStore(store, options.cipher, await options.cipher.availability(), log);
   const settings = (): AppSettings => ({ ...store.read().settings });
 
+  const activityLog = new ActivityLog(options.dataDir, now, log);
+  const activity = new ActivityRecorder(activityLog, (id) => profiles.list().find((p) => p.id === id), now);
   const events = new EventEmitter();
   let emitScheduled = false;
   // Many sessions change at once during refresh-all: announce the whole list once per turn of the event loop.
@@ -96,7 +101,10 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     polling: options.polling ?? false,
-    onChange: announceSessions,
+    onChange: (state) => {
+      if (state) activity.observe(state);
+      announceSessions();
+    },
     onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
   });
   const admin = new AdminService({
@@ -121,8 +129,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
     return profile;
   };
-  const handlers: Handlers = {
-    ...estateHandlers({ profiles, now, saveProfile, announceProfiles }),
+  const handlers: Handlers = recordActivity(activity, {
+    ...estateHandlers({ profiles, now, saveProfile, announceProfiles, activity: activityLog }),
     'app:info': () => ({
       version: options.appVersion ?? '0.0.0',
       platform: process.platform,
@@ -169,7 +177,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'tokens:create': (profileId, input) => admin.createToken(profileId, input),
     'tokens:revoke': (profileId, tokenId) => admin.revokeToken(profileId, tokenId),
     'tokens:expiring': () => admin.expiringTokens(),
-  };
+  });
 
   let disposed = false;
   return {
@@ -185,7 +193,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     web: {
       cookies: async (profileId) => sessions.webCookies(profileId),
-      adoptSignIn: (profileId, cookies) => sessions.adoptWebCookies(profileId, cookies, 'sign-in'),
+      adoptSignIn: (profileId, cookies) =>
+        activity.signingIn(profileId, 'web', () => sessions.adoptWebCookies(profileId, cookies, 'sign-in')),
       sync: async (profileId, cookies) => {
         await sessions.adoptWebCookies(profileId, cookies, 'sync');
       },
@@ -204,6 +213,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       disposed = true;
       clearInterval(tokenWatch);
       sessions.dispose();
+      activityLog.flush();
       events.removeAllListeners();
       webChanges.removeAllListeners();
     },

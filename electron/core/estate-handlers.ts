@@ -4,6 +4,7 @@ import type { EstateCoreInvokeMap } from '../shared/contract-estate';
 import type { InvokeArgs, InvokeResult } from '../shared/contract';
 import { MAX_PROFILES } from '../shared/limits';
 import type { ProfileInput, ServerProfile } from '../shared/model';
+import type { ActivityLog } from './activity/activity-log';
 import { appError } from './errors';
 import type { ProfileStore } from './profiles/profile-store';
 import { checkRoom, exportServers, planImport } from './transfer/profile-transfer';
@@ -14,6 +15,7 @@ export interface EstateDeps {
   /** Saves one profile as profiles:save does (the session follows), without announcing the list. */
   saveProfile(input: ProfileInput): Promise<ServerProfile>;
   announceProfiles(): void;
+  activity: ActivityLog;
 }
 
 type EstateHandlers = {
@@ -38,12 +40,21 @@ export function estateHandlers(deps: EstateDeps): EstateHandlers {
       const plan = planImport(text, saved);
       if (!apply) return plan.report;
       checkRoom(plan, saved.length, MAX_PROFILES);
+      const added: string[] = [];
       try {
-        for (const input of plan.saves) await deps.saveProfile(input);
+        for (const input of plan.saves) {
+          const profile = await deps.saveProfile(input);
+          if (input.id === undefined) added.push(profile.id);
+        }
       } finally {
         if (plan.saves.length > 0) deps.announceProfiles();
       }
-      return { ...plan.report, applied: true };
+      // New entries were saved in order: each now names the server it became.
+      const entries = plan.report.entries.map((entry) =>
+        entry.status === 'new' ? { ...entry, profileId: added.shift() } : entry,
+      );
+      return { ...plan.report, entries, applied: true };
     },
+    'activity:list': (query) => deps.activity.list(query),
   };
 }

@@ -1,5 +1,6 @@
 // The channels of the estate features (import and export, history, settings, reset, updates), declared here and
 // merged into contract.ts's maps, so the hot contract file only names this module.
+import type { ActivityEntry, ActivityQuery } from './activity';
 import type { ImportOptions, ImportReport } from './transfer';
 
 export interface EstateCoreInvokeMap {
@@ -7,6 +8,8 @@ export interface EstateCoreInvokeMap {
   'profiles:export': (profileIds?: string[]) => string;
   /** Judges an export document or CSV; with `apply` also saves the new and changed servers. */
   'profiles:import': (text: string, options: ImportOptions) => ImportReport;
+  /** The activity log, newest first: every server's, or one server's with `profileId`. */
+  'activity:list': (query?: ActivityQuery) => ActivityEntry[];
 }
 
 /** A text file the person picked in the open dialog. */
@@ -25,6 +28,7 @@ export interface EstateShellInvokeMap {
 export const ESTATE_BRIDGE_METHODS = {
   exportProfiles: 'profiles:export',
   importProfiles: 'profiles:import',
+  listActivity: 'activity:list',
   saveFile: 'dialog:saveFile',
   openTextFile: 'dialog:openTextFile',
 } as const;

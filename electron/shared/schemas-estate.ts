@@ -1,5 +1,6 @@
 // Argument schemas of the estate channels (contract-estate.ts), merged into schemas.ts's table.
 import { z } from 'zod';
+import { MAX_ACTIVITY_ENTRIES } from './activity';
 import type { InvokeArgs } from './contract';
 import type { EstateCoreInvokeMap, EstateShellInvokeMap } from './contract-estate';
 
@@ -17,6 +18,12 @@ const fileName = z
 export const estateArgumentSchemas: { [C in EstateChannel]: z.ZodType<InvokeArgs<C>, unknown> } = {
   'profiles:export': z.tuple([z.array(profileId).max(10_000).optional()]),
   'profiles:import': z.tuple([fileText, z.object({ apply: z.boolean() }).strict()]),
+  'activity:list': z.tuple([
+    z
+      .object({ profileId: profileId.optional(), limit: z.number().int().min(1).max(MAX_ACTIVITY_ENTRIES).optional() })
+      .strict()
+      .optional(),
+  ]),
   'dialog:saveFile': z.tuple([fileName, fileText]),
   'dialog:openTextFile': z.tuple([]),
 };

@@ -132,5 +132,6 @@ export class FakeCore implements AppCore {
     'tokens:expiring': () => ({ tokens: [], problems: [] }),
     'profiles:export': null,
     'profiles:import': null,
+    'activity:list': () => [],
   };
 }

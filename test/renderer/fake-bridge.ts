@@ -25,6 +25,7 @@ import type {
   SessionState,
 } from '../../electron/shared/model';
 import type { TokenCredentials, TokenInput } from '../../electron/shared/admin';
+import type { ActivityEntry, ActivityQuery } from '../../electron/shared/activity';
 import type { OpenedTextFile } from '../../electron/shared/contract-estate';
 import type { ImportOptions, ImportReport } from '../../electron/shared/transfer';
 import { exportServers, planImport } from '../../electron/core/transfer/profile-transfer';
@@ -81,6 +82,8 @@ export class FakeBridge implements JiraSessionsBridge {
   };
   private readonly now: () => number;
   private nextId = 1;
+  /** The activity log listActivity answers from, newest first. */
+  activity: ActivityEntry[] = [];
   /** What saveFile was given, in order. */
   readonly savedFiles: { name: string; text: string }[] = [];
   /** Tokens and WebSudo per server (see fake-admin.ts). */
@@ -268,6 +271,13 @@ export class FakeBridge implements JiraSessionsBridge {
       for (const input of plan.saves) this.defaultSave(input);
       return { ...plan.report, applied: true };
     });
+  /** The entries in `activity`, newest first, filtered as the core does. */
+  listActivity = (query?: ActivityQuery) =>
+    this.run('listActivity', query === undefined ? [] : [query], () =>
+      this.activity
+        .filter((entry) => query?.profileId === undefined || entry.profileId === query.profileId)
+        .slice(0, query?.limit),
+    );
   /** Like a save dialog the person confirmed; the text is kept in `savedFiles`. */
   saveFile = (suggestedName: string, text: string) =>
     this.run('saveFile', [suggestedName, text], () => {
