@@ -2,6 +2,7 @@
 // selection and forms survive) and the import and export dialogs, opened through EstateNavContext.
 import { useMemo, useState, type ReactNode } from 'react';
 import type { JiraSessionsBridge } from '../../bridge';
+import { HistoryScreen } from '../history/history-screen';
 import { ExportDialog } from '../transfer/export-dialog';
 import { ImportDialog } from '../transfer/import-dialog';
 import { EstateNavContext, type EstateDialog, type EstateNav, type EstateScreen } from './estate-nav';
@@ -30,6 +31,7 @@ export function EstateShell({ bridge, children }: EstateShellProps) {
       <div className="estate-dashboard" hidden={screen !== 'dashboard'}>
         {children}
       </div>
+      {screen === 'history' ? <HistoryScreen bridge={bridge} onBack={() => setScreen('dashboard')} /> : null}
       {dialog === 'import' ? <ImportDialog bridge={bridge} onClose={close} /> : null}
       {dialog === 'export' ? <ExportDialog bridge={bridge} onClose={close} /> : null}
     </EstateNavContext.Provider>
