@@ -5,12 +5,13 @@ import { EventEmitter } from 'node:events';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../shared/contract';
 import type { AppSettings, ProfileInput } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
+import { topicAllowed } from '../shared/settings';
 import { ActivityLog } from './activity/activity-log';
 import { recordActivity } from './activity/activity-handlers';
 import { ActivityRecorder } from './activity/activity-recorder';
 import { AdminService } from './admin/admin-service';
 import { appError } from './errors';
-import { estateHandlers } from './estate-handlers';
+import { estateHandlers, withNewServerDefaults } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
@@ -93,7 +94,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     now,
     log,
     notify: (notice) => {
-      if (settings().notifications) options.notify?.(notice);
+      if (settings().notifications && topicAllowed(settings(), notice.topic)) options.notify?.(notice);
     },
     http: {
       timeoutMs: options.http?.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -112,7 +113,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     now,
     log,
     notify: (notice) => {
-      if (settings().notifications) options.notify?.(notice);
+      if (settings().notifications && topicAllowed(settings(), notice.topic)) options.notify?.(notice);
     },
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
   });
@@ -146,7 +147,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     'profiles:list': () => profiles.list(),
     'profiles:save': async (input) => {
-      const profile = await saveProfile(input);
+      const profile = await saveProfile(withNewServerDefaults(input, settings()));
       announceProfiles();
       return profile;
     },

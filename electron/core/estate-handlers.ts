@@ -3,7 +3,7 @@
 import type { EstateCoreInvokeMap } from '../shared/contract-estate';
 import type { InvokeArgs, InvokeResult } from '../shared/contract';
 import { MAX_PROFILES } from '../shared/limits';
-import type { ProfileInput, ServerProfile } from '../shared/model';
+import type { AppSettings, ProfileInput, ServerProfile } from '../shared/model';
 import type { ActivityLog } from './activity/activity-log';
 import { appError } from './errors';
 import type { ProfileStore } from './profiles/profile-store';
@@ -16,6 +16,16 @@ export interface EstateDeps {
   saveProfile(input: ProfileInput): Promise<ServerProfile>;
   announceProfiles(): void;
   activity: ActivityLog;
+}
+
+/** A new server without its own check interval or keep-alive gets the defaults from Settings. */
+export function withNewServerDefaults(input: ProfileInput, settings: AppSettings): ProfileInput {
+  if (input.id !== undefined) return input;
+  return {
+    ...input,
+    pollIntervalSeconds: input.pollIntervalSeconds ?? settings.defaultPollIntervalSeconds,
+    keepAlive: input.keepAlive ?? settings.defaultKeepAlive,
+  };
 }
 
 type EstateHandlers = {

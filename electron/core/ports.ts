@@ -1,6 +1,7 @@
 // The small interfaces through which the core reaches the outside world. main fills them with Electron's
 // safeStorage and electron-store; tests and benchmarks fill them with conf and in-process fakes.
 import type { SecretStorageLevel } from '../shared/model';
+import type { NoticeTopic } from '../shared/settings';
 import type { RoutePart } from './profiles/profile-changes';
 
 /** Encrypts secrets with the OS keychain (Electron safeStorage in the app). */
@@ -44,6 +45,8 @@ export interface Notice {
   title: string;
   body: string;
   profileId?: string;
+  /** What it is about, so each kind can be turned off in Settings. */
+  topic?: NoticeTopic;
 }
 export type Notifier = (notice: Notice) => void;
 

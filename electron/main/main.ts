@@ -1,7 +1,8 @@
 // Lifecycle only: one instance, the core with its Electron adapters, the window, the tray and IPC, sleep and
 // wake, and a clean shutdown. Everything with logic lives in the modules this file wires together.
-import { app, nativeImage, net, powerMonitor, protocol, safeStorage, shell } from 'electron';
+import { app, nativeImage, nativeTheme, net, powerMonitor, protocol, safeStorage, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
+import type { AppSettings } from '../shared/model';
 import { type AppCore, AppError, createAppCore, logUnexpected, redactingLog } from '../core';
 import { APP_ID, PRODUCT_NAME } from './app-identity';
 import { installAppMenu } from './app-menu';
@@ -19,6 +20,7 @@ import { forwardCoreEvents, isAppFrameSender, registerIpcHandlers } from './ipc'
 import { watchNetwork } from './network-watch';
 import { createDesktopNotifier } from './notifications';
 import { createSafeStorageCipher } from './safe-storage-cipher';
+import { applySettings, withSettingsEffects } from './settings-effects';
 import { createDesktopTray } from './tray';
 import type { DesktopTray } from './tray';
 import { createTokenClipboard } from './token-clipboard';
@@ -50,6 +52,7 @@ export function runDesktopApp(): void {
   let webWindows: WebWindows | null = null;
   const cleanups: (() => void)[] = [];
   let quitting = false;
+  let closeToTray = true;
   let shutdown: Promise<void> | null = null;
   let shutdownDone = false;
 
@@ -86,6 +89,15 @@ export function runDesktopApp(): void {
       confirmKeepSecrets: (change) => confirmKeepSecrets(window, change),
     });
     core = appCore;
+    const applyEffects = (settings: AppSettings): void => {
+      closeToTray = settings.closeToTray;
+      applySettings(settings, {
+        setLoginItemSettings: (login) => app.setLoginItemSettings(login),
+        setThemeSource: (theme) => (nativeTheme.themeSource = theme),
+      });
+    };
+    const startSettings = await appCore.invoke('settings:get');
+    applyEffects(startSettings);
 
     const links = createExternalLinkOpener({
       listProfiles: () => appCore.invoke('profiles:list'),
@@ -117,7 +129,7 @@ export function runDesktopApp(): void {
     // Handlers first, so the page's first call finds them.
     cleanups.push(
       registerIpcHandlers({
-        core: appCore,
+        core: withSettingsEffects(appCore, applyEffects),
         shell: {
           'dialog:chooseCaCertificate': () =>
             chooseCaCertificate({ window, inspect: (pem) => appCore.invoke('certificate:inspect', pem) }),
@@ -138,7 +150,8 @@ export function runDesktopApp(): void {
       isPackaged: app.isPackaged,
       iconPath: paths.appIconFile,
       boundsStore: openWindowBoundsStore(dataDir, log),
-      isQuitting: () => quitting,
+      isQuitting: () => quitting || !closeToTray,
+      startHidden: startSettings.startHidden,
       openExternal: (url) => {
         links.openIfAllowed(url).catch(() => log('warn', 'A link could not be opened in the browser'));
       },
@@ -189,7 +202,9 @@ export function runDesktopApp(): void {
   // macOS: clicking the Dock icon of a running app.
   app.on('activate', showWindow);
   // A tray app keeps running with no window open; only Quit ends it.
-  app.on('window-all-closed', () => undefined);
+  app.on('window-all-closed', () => {
+    if (!closeToTray) app.quit();
+  });
   app.on('before-quit', (event) => {
     quitting = true;
     if (shutdownDone) return;

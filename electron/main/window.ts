@@ -36,6 +36,8 @@ export interface MainWindowOptions {
   boundsStore: WindowBoundsStore;
   /** True once the user chose Quit: closing then really closes. */
   isQuitting(): boolean;
+  /** Settings' "start hidden in the tray": the window waits for the tray or a second launch. */
+  startHidden?: boolean;
   /** Links the page tried to open; the allow-list decides whether the system browser gets them. */
   openExternal(url: string): void;
   onError?(error: unknown): void;
@@ -57,6 +59,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   trackWindowBounds(window, options.boundsStore, options.onError);
 
   window.once('ready-to-show', () => {
+    if (options.startHidden) return;
     if (bounds.maximized) window.maximize();
     window.show();
   });

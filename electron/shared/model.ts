@@ -1,5 +1,6 @@
 // The data that crosses from main to the renderer. Nothing here may ever hold a secret:
 // no cookie value, no password, no token — not even sealed.
+import type { EstateSettings } from './settings';
 
 export const ENVIRONMENTS = ['production', 'staging', 'test', 'development'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -196,7 +197,7 @@ export interface AppInfo {
   storeProblem?: { message: string; backupPath: string };
 }
 
-export interface AppSettings {
+export interface AppSettings extends EstateSettings {
   notifications: boolean;
   /** Opt-in to persisting secrets when the keychain is weak or missing. */
   persistSecretsWithoutKeychain: boolean;

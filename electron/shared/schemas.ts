@@ -13,7 +13,7 @@ import {
 } from './limits';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from './model';
 import { webPathProblem } from './web-pages';
-import { estateArgumentSchemas } from './schemas-estate';
+import { estateArgumentSchemas, estateSettingsFields } from './schemas-estate';
 import { tokenCredentialsSchema, tokenIdSchema, tokenInputSchema, rawTokenSchema } from './admin-schemas';
 
 export { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS };
@@ -81,7 +81,7 @@ export const credentialsSchema = z.object({
 });
 
 export const settingsPatchSchema = z
-  .object({ notifications: z.boolean(), persistSecretsWithoutKeychain: z.boolean() })
+  .object({ notifications: z.boolean(), persistSecretsWithoutKeychain: z.boolean(), ...estateSettingsFields })
   .partial()
   .strict();
 

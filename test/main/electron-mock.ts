@@ -334,6 +334,7 @@ class FakeApp extends EventEmitter {
   appPath = '/opt/jira-session-manager/resources/app.asar';
   version = '0.1.0';
   gotLock = true;
+  setLoginItemSettings = vi.fn();
   // Logs go under userData unless a test sets them, so a booted main never writes into a shared folder.
   getPath = vi.fn(
     (name: string) => this.paths[name] ?? (name === 'logs' ? `${this.paths.userData}/logs` : `/tmp/${name}`),
@@ -483,6 +484,9 @@ const api = {
 };
 
 /** What `vi.mock('electron', ...)` should resolve to: named exports plus a default (electron-store uses it). */
+export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' };
+Object.assign(api, { nativeTheme });
+
 export const electronModule = { ...api, default: api };
 
 function resetEmitter(emitter: EventEmitter): void {

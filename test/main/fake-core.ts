@@ -11,6 +11,7 @@ import {
 } from '../../electron/core';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../../electron/shared/contract';
 import type { AppSettings, LogoutResult, ServerProfile, SessionState } from '../../electron/shared/model';
+import { ESTATE_SETTINGS_DEFAULTS } from '../../electron/shared/settings';
 import { session } from '../support/model-fixtures';
 
 // The shell's tests name their servers by letter; the helpers live with the other model fixtures.
@@ -21,7 +22,7 @@ type Listener = (payload: never) => void;
 export class FakeCore implements AppCore {
   profiles: ServerProfile[];
   sessions: SessionState[];
-  settings: AppSettings = { notifications: true, persistSecretsWithoutKeychain: false };
+  settings: AppSettings = { notifications: true, persistSecretsWithoutKeychain: false, ...ESTATE_SETTINGS_DEFAULTS };
   /** When set, the next invoke of that channel rejects with it. */
   failures = new Map<CoreChannel, unknown>();
   readonly listeners = new Map<EventName, Set<Listener>>();

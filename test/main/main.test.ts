@@ -181,8 +181,8 @@ describe('on ready', () => {
     boot.options?.notify?.(notice);
     expect(electron.FakeNotification.instances).toHaveLength(1);
     expect(electron.FakeNotification.instances[0]?.options).toMatchObject({ title: notice.title, body: notice.body });
-    // One path: main does not read the setting again.
-    expect(core.callsOf('settings:get')).toHaveLength(0);
+    // One path: main does not read the setting again (its one read is at start, for the Settings screen's effects).
+    expect(core.callsOf('settings:get')).toHaveLength(1);
     mainWindow(electron).hide();
     electron.FakeNotification.instances[0]?.emit('click');
     expect(mainWindow(electron).isVisible()).toBe(true);

@@ -26,6 +26,7 @@ import type {
 } from '../../electron/shared/model';
 import type { TokenCredentials, TokenInput } from '../../electron/shared/admin';
 import type { ActivityEntry, ActivityQuery } from '../../electron/shared/activity';
+import { ESTATE_SETTINGS_DEFAULTS } from '../../electron/shared/settings';
 import type { OpenedTextFile } from '../../electron/shared/contract-estate';
 import type { ImportOptions, ImportReport } from '../../electron/shared/transfer';
 import { exportServers, planImport } from '../../electron/core/transfer/profile-transfer';
@@ -93,7 +94,12 @@ export class FakeBridge implements JiraSessionsBridge {
     this.profiles = [...(seed.profiles ?? [])];
     for (const session of seed.sessions ?? []) this.sessions.set(session.profileId, session);
     this.appInfo = { version: '0.1.0', platform: 'linux', secretStorage: 'os-keychain', ...seed.appInfo };
-    this.settings = { notifications: true, persistSecretsWithoutKeychain: false, ...seed.settings };
+    this.settings = {
+      notifications: true,
+      persistSecretsWithoutKeychain: false,
+      ...ESTATE_SETTINGS_DEFAULTS,
+      ...seed.settings,
+    };
     this.now = seed.now ?? (() => Date.now());
     this.admin = new FakeAdmin(this.now, () => this.sessionList());
   }

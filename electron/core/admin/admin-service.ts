@@ -58,6 +58,7 @@ export class AdminService {
       this.options.notify({
         title: 'Admin access could not be ended everywhere',
         body: `Jira did not confirm the end of admin access on ${failed.join(', ')}. It ends there after 10 minutes without use.`,
+        topic: 'sign-out',
       });
     }
     return results;
@@ -121,6 +122,7 @@ export class AdminService {
       title: `Personal access ${entering.length === 1 ? 'token expires' : 'tokens expire'} soon: ${label}`,
       body: `${names} on ${label} ${entering.length === 1 ? 'expires' : 'expire'} within 14 days. Create a new one before scripts stop working.`,
       profileId,
+      topic: 'tokens',
     });
   }
 }

@@ -13,6 +13,7 @@ export function expiryNotice(profile: ServerProfile): Notice {
         ? `The personal access token for ${profile.label} was revoked or has expired. Sign in with a new one.`
         : `Your Jira session on ${profile.label} has ended. ${next}`,
     profileId: profile.id,
+    topic: 'expiry',
   };
 }
 
@@ -20,5 +21,6 @@ export function unconfirmedSignOutNotice(labels: readonly string[]): Notice {
   return {
     title: 'Some servers could not confirm the sign-out',
     body: `Signed out locally, but ${labels.join(', ')} could not be reached. Their sessions may stay open until they expire.`,
+    topic: 'sign-out',
   };
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from '../../shared/model';
+import { storedEstateSettingsFields } from '../../shared/schemas-estate';
 import type { OpenStoreBackend, StoreBackend, StoreBackendOptions } from '../ports';
 
 export const STORE_SCHEMA_VERSION = 1;
@@ -49,12 +50,13 @@ const sealedSecretsSchema = z.object({
 const settingsSchema = z.object({
   notifications: z.boolean().default(true),
   persistSecretsWithoutKeychain: z.boolean().default(false),
+  ...storedEstateSettingsFields,
 });
 
 export const storeDocumentSchema = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
   profiles: z.array(storedProfileSchema).default([]),
-  settings: settingsSchema.default({ notifications: true, persistSecretsWithoutKeychain: false }),
+  settings: settingsSchema.prefault({}),
   secrets: z.record(z.string(), sealedSecretsSchema).default({}),
 });
 export type StoreDocument = z.infer<typeof storeDocumentSchema>;

@@ -3,6 +3,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { JiraSessionsBridge } from '../../bridge';
 import { HistoryScreen } from '../history/history-screen';
+import { SettingsScreen } from '../settings/settings-screen';
 import { ExportDialog } from '../transfer/export-dialog';
 import { ImportDialog } from '../transfer/import-dialog';
 import { EstateNavContext, type EstateDialog, type EstateNav, type EstateScreen } from './estate-nav';
@@ -32,6 +33,7 @@ export function EstateShell({ bridge, children }: EstateShellProps) {
         {children}
       </div>
       {screen === 'history' ? <HistoryScreen bridge={bridge} onBack={() => setScreen('dashboard')} /> : null}
+      {screen === 'settings' ? <SettingsScreen bridge={bridge} onBack={() => setScreen('dashboard')} /> : null}
       {dialog === 'import' ? <ImportDialog bridge={bridge} onClose={close} /> : null}
       {dialog === 'export' ? <ExportDialog bridge={bridge} onClose={close} /> : null}
     </EstateNavContext.Provider>
