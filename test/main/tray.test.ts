@@ -100,7 +100,8 @@ describe('createDesktopTray', () => {
     await vi.waitFor(() => expect(iconPath(tray)).toBe(path.join(ICON_DIR, 'tray-attention.png')));
     expect(tray.tooltip).toBe('Jira Session Manager: 0 of 1 server signed in, 1 needs attention');
     core.emit('profiles:changed', [profile('a'), profile('b', { label: 'New server' })]);
-    await vi.waitFor(() => expect(label('server:b')).toBe('○ New server'));
+    // The second rebuild within a second waits for the interval's trailing edge.
+    await vi.waitFor(() => expect(label('server:b')).toBe('○ New server'), { timeout: 3000 });
     expect(label('status')).toBe('0 of 2 servers signed in');
   });
 
