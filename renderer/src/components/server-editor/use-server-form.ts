@@ -87,9 +87,15 @@ function initialValues(profile: ServerProfile | undefined): FormValues {
   };
 }
 
+/** The values as saving sees them: a certificate is its PEM (details looked up later are not a change). */
+function comparable(values: FormValues) {
+  return { ...values, ca: values.ca?.pem ?? null, pinned: values.pinned?.fingerprint256 ?? null };
+}
+
 export function useServerForm(profile: ServerProfile | undefined) {
   const ids = useId();
-  const [values, setValues] = useState(() => initialValues(profile));
+  const [initial] = useState(() => initialValues(profile));
+  const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const fieldId = (field: Field | 'pollUnit' | 'keepAlive' | 'signInMethod') => `${ids}-${field}`;
@@ -153,7 +159,23 @@ export function useServerForm(profile: ServerProfile | undefined) {
     return input;
   };
 
-  return { ids, fieldId, values, set, setValues, errors, showErrors, clearError, url, problems, buildInput };
+  /** Whether anything differs from what the form opened with (what leaving it would drop). */
+  const hasChanges = () => JSON.stringify(comparable(values)) !== JSON.stringify(comparable(initial));
+
+  return {
+    ids,
+    fieldId,
+    values,
+    set,
+    setValues,
+    errors,
+    showErrors,
+    clearError,
+    url,
+    problems,
+    buildInput,
+    hasChanges,
+  };
 }
 
 export type ServerForm = ReturnType<typeof useServerForm>;
