@@ -102,7 +102,7 @@ export function ServerEditor(props: ServerEditorProps) {
         <p className="pane-subtitle">
           {profile
             ? 'Changes apply from the next sign-in or check.'
-            : 'Everything here is public: no password is stored with a server.'}
+            : 'Your Jira password is not asked for here: you type it when you sign in.'}
         </p>
       </div>
 
