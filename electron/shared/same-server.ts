@@ -1,27 +1,26 @@
-// When two saved servers are the same one: the same normalised base URL and the same user. The editor asks before
-// saving a second copy, and an import applies the same rule, so the list never holds a server twice by accident.
+// The "same server" rule: two entries are one server when their normalised base URL and username match. Import
+// uses it to find duplicates; the list uses it to warn about a second entry for the same account.
 import { normalizeBaseUrl } from './base-url';
 
-export interface ServerIdentity {
-  baseUrl: string;
-  username: string;
+/** A key equal for the same account on the same server: scheme, host and path as normalised, user without case. */
+export function sameServerKey(baseUrl: string, username: string): string {
+  const normalized = normalizeBaseUrl(baseUrl);
+  const url = (normalized.ok ? normalized.baseUrl : baseUrl.trim()).toLowerCase();
+  return `${url}\n${username.trim().toLowerCase()}`;
 }
 
-/** The key two entries share when they are the same server. Jira user names ignore case; context paths do not. */
-export function sameServerKey({ baseUrl, username }: ServerIdentity): string {
-  const url = normalizeBaseUrl(baseUrl);
-  return `${url.ok ? url.baseUrl : baseUrl.trim()}\n${username.trim().toLowerCase()}`;
+export function isSameServer(
+  a: { baseUrl: string; username: string },
+  b: { baseUrl: string; username: string },
+): boolean {
+  return sameServerKey(a.baseUrl, a.username) === sameServerKey(b.baseUrl, b.username);
 }
 
-export function isSameServer(a: ServerIdentity, b: ServerIdentity): boolean {
-  return sameServerKey(a) === sameServerKey(b);
-}
-
-/** The first saved server that `candidate` duplicates, leaving out the entry being edited (`candidate.id`). */
-export function findSameServer<T extends ServerIdentity & { id: string }>(
+/** The first saved server `candidate` repeats, leaving out the entry being edited (`candidate.id`): the editor asks
+ * before saving it. */
+export function findSameServer<T extends { id: string; baseUrl: string; username: string }>(
   saved: readonly T[],
-  candidate: ServerIdentity & { id?: string },
+  candidate: { id?: string; baseUrl: string; username: string },
 ): T | undefined {
-  const key = sameServerKey(candidate);
-  return saved.find((entry) => entry.id !== candidate.id && sameServerKey(entry) === key);
+  return saved.find((entry) => entry.id !== candidate.id && isSameServer(entry, candidate));
 }
