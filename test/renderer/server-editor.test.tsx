@@ -140,7 +140,6 @@ describe('Test connection', () => {
       label: 'jira.acme.com',
       baseUrl: 'https://jira.acme.com',
       username: '',
-      environment: 'production',
       signInMethod: 'password',
       pollIntervalSeconds: DEFAULT_POLL_INTERVAL_SECONDS,
       keepAlive: false,
@@ -281,6 +280,7 @@ describe('saving', () => {
   test('without a username, focus goes to the username', async () => {
     const { user } = await openAdd();
     await user.type(field('Server name'), 'Jira Archive');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'archive.acme.com{Enter}');
     expect(await screen.findByRole('form', { name: 'Sign in to Jira Archive' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Username')).toHaveFocus());
