@@ -18,6 +18,9 @@ export function missingValueProblem(field: RequiredField, value: string): string
   return empty ? REQUIRED_FIELDS[field] : undefined;
 }
 
+/** A new server says which environment it is: red means production only because someone chose it. */
+export const ENVIRONMENT_REQUIRED = 'Choose the environment: production, staging, test or development.';
+
 /** A proxy is a full http(s) address; its credentials go in their own fields, where the password can be sealed. */
 export function proxyUrlProblem(text: string): string | undefined {
   let url: URL;

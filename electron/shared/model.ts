@@ -19,7 +19,8 @@ export interface ServerProfile {
   /** Normalised: scheme://host[:port][/context], no trailing slash, no query or fragment. */
   baseUrl: string;
   username: string;
-  environment: Environment;
+  /** Chosen by the user, never assumed: undefined until someone says which it is (servers saved by early builds). */
+  environment?: Environment;
   signInMethod: SignInMethod;
   /** Extra CA certificate (PEM), added to the default roots for this profile only. Public data. */
   caCertificate?: string;
@@ -41,7 +42,8 @@ export interface ProfileInput {
   label: string;
   baseUrl: string;
   username: string;
-  environment: Environment;
+  /** Required for a new server; an update without one keeps the saved one. */
+  environment?: Environment;
   /** Defaults to `password`. */
   signInMethod?: SignInMethod;
   caCertificate?: string;

@@ -15,3 +15,12 @@ export function isSameServer(
 ): boolean {
   return sameServerKey(a.baseUrl, a.username) === sameServerKey(b.baseUrl, b.username);
 }
+
+/** The first saved server `candidate` repeats, leaving out the entry being edited (`candidate.id`): the editor asks
+ * before saving it. */
+export function findSameServer<T extends { id: string; baseUrl: string; username: string }>(
+  saved: readonly T[],
+  candidate: { id?: string; baseUrl: string; username: string },
+): T | undefined {
+  return saved.find((entry) => entry.id !== candidate.id && isSameServer(entry, candidate));
+}

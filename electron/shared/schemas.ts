@@ -56,7 +56,7 @@ export const profileInputSchema = z.object({
       return result.baseUrl;
     }),
   username: z.string().trim().max(255),
-  environment: z.enum(ENVIRONMENTS),
+  environment: z.enum(ENVIRONMENTS).optional(),
   signInMethod: z.enum(SIGN_IN_METHODS).default('password'),
   caCertificate: optionalText(pem),
   pinnedCertificatePem: optionalText(pem),

@@ -12,7 +12,8 @@ export interface ExportedServer {
   label: string;
   baseUrl: string;
   username: string;
-  environment: Environment;
+  /** Absent for a server nobody has said the environment of. */
+  environment?: Environment;
   signInMethod: SignInMethod;
   pollIntervalSeconds: number;
   keepAlive: boolean;

@@ -15,7 +15,9 @@ import { ServerPane } from './components/server-pane';
 import { Sidebar } from './components/sidebar';
 import { StoreProblemNotice } from './components/store-problem-notice';
 import { Toolbar } from './components/toolbar';
+import { UnsavedChangesDialog } from './components/unsaved-changes-dialog';
 import { useDashboardState } from './hooks/use-dashboard-state';
+import { useEditorMode } from './hooks/use-editor-mode';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
 import { FOCUS_PANE_HEADING, FOCUS_PASSWORD, useServerActions } from './hooks/use-server-actions';
 import { useServerMenuActions } from './hooks/use-server-menu-actions';
@@ -24,10 +26,6 @@ import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
 import { useWebActions } from './hooks/use-web-actions';
 import { useVisibleServers } from './hooks/use-visible-servers';
 import { holdsSession, signsInWithToken } from './view-model';
-
-type Mode = { kind: 'server' } | { kind: 'add' } | { kind: 'edit'; profileId: string };
-const SERVER_MODE: Mode = { kind: 'server' };
-const FOCUS_EDITOR = '[data-focus="editor-label"]';
 
 export interface AppProps {
   bridge: JiraSessionsBridge;
@@ -45,7 +43,8 @@ export function App({ bridge }: AppProps) {
   });
   const web = useWebActions({ bridge, state: actions, requestFocus, ...server });
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [mode, setMode] = useState<Mode>(SERVER_MODE);
+  const editor = useEditorMode({ requestFocus, applyProfile: actions.applyProfile, setSelectedId });
+  const { mode, select, addServer, editServer } = editor;
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const adminEverywhere = useAdminEverywhere(bridge, sessions);
@@ -69,45 +68,22 @@ export function App({ bridge }: AppProps) {
     if (phase === 'ready') performance.mark('jsm:ready');
   }, [phase]);
 
-  const select = useCallback((profileId: string) => {
-    setSelectedId(profileId);
-    setMode(SERVER_MODE);
-  }, []);
-
   const activate = useCallback(
-    (profileId: string) => {
-      select(profileId);
-      requestFocus(FOCUS_PASSWORD, '[data-focus="signed-in-heading"]', FOCUS_PANE_HEADING);
-    },
+    (profileId: string) =>
+      select(profileId, () => requestFocus(FOCUS_PASSWORD, '[data-focus="signed-in-heading"]', FOCUS_PANE_HEADING)),
     [requestFocus, select],
   );
-
-  const addServer = useCallback(() => {
-    setMode({ kind: 'add' });
-    requestFocus(FOCUS_EDITOR);
-  }, [requestFocus]);
 
   useShortcuts(
     {
       onSwitchTo: (index) => {
         const target = visible[index];
-        if (!target) return;
-        select(target.id);
-        requestFocus(() => document.getElementById(optionIdFor(target.id)));
+        if (target) select(target.id, () => requestFocus(() => document.getElementById(optionIdFor(target.id))));
       },
       onAddServer: addServer,
       onOpenInJira: () => selected && void web.openInJira(selected.id),
     },
     phase === 'ready',
-  );
-
-  const editServer = useCallback(
-    (profileId: string) => {
-      setSelectedId(profileId);
-      setMode({ kind: 'edit', profileId });
-      requestFocus(FOCUS_EDITOR);
-    },
-    [requestFocus],
   );
 
   const menuActions = useServerMenuActions(server, web, activate, editServer);
@@ -126,22 +102,6 @@ export function App({ bridge }: AppProps) {
     requestFocus(FOCUS_PASSWORD, FOCUS_PANE_HEADING);
   };
 
-  const saved = useCallback(
-    (profile: ServerProfile, isNew: boolean) => {
-      actions.applyProfile(profile);
-      setSelectedId(profile.id);
-      setMode(SERVER_MODE);
-      if (isNew) requestFocus(profile.username ? FOCUS_PASSWORD : '[data-focus="username"]');
-      else requestFocus(FOCUS_PANE_HEADING);
-    },
-    [actions, requestFocus],
-  );
-
-  const cancelEditor = useCallback(() => {
-    setMode(SERVER_MODE);
-    requestFocus(FOCUS_PANE_HEADING, '[data-focus="add-server"]');
-  }, [requestFocus]);
-
   const askDelete = useCallback((profile: ServerProfile) => setDialog({ kind: 'delete', profile, busy: false }), []);
 
   const deleted = (profile: ServerProfile) => {
@@ -149,8 +109,7 @@ export function App({ bridge }: AppProps) {
     const at = profiles.findIndex((candidate) => candidate.id === profile.id);
     const neighbour = profiles[at + 1] ?? profiles[at - 1];
     actions.forgetProfile(profile.id);
-    setSelectedId(neighbour?.id ?? null);
-    setMode(SERVER_MODE);
+    editor.show(neighbour?.id ?? null);
     requestFocus(
       () => (neighbour ? document.getElementById(optionIdFor(neighbour.id)) : null),
       '[data-focus="server-list"] [tabindex="0"]',
@@ -180,28 +139,11 @@ export function App({ bridge }: AppProps) {
 
   let content;
   const editing = mode.kind === 'edit' ? profiles.find((profile) => profile.id === mode.profileId) : undefined;
+  const editorProps = { bridge, profiles, onOpenExternal: server.openExternal, ...editor.editorProps };
   if (mode.kind === 'add') {
-    content = (
-      <ServerEditor
-        key="new"
-        bridge={bridge}
-        onSaved={saved}
-        onCancel={cancelEditor}
-        onOpenExternal={server.openExternal}
-      />
-    );
+    content = <ServerEditor key={`new-${mode.key}`} {...editorProps} />;
   } else if (editing) {
-    content = (
-      <ServerEditor
-        key={editing.id}
-        bridge={bridge}
-        profile={editing}
-        onSaved={saved}
-        onCancel={cancelEditor}
-        onDelete={askDelete}
-        onOpenExternal={server.openExternal}
-      />
-    );
+    content = <ServerEditor key={editing.id} {...editorProps} profile={editing} onDelete={askDelete} />;
   } else if (!selected) {
     content = <EmptyState modifier={modifier} onAddServer={addServer} />;
   } else {
@@ -295,6 +237,7 @@ export function App({ bridge }: AppProps) {
         onResultsClosed={closeResults}
         onDeleted={deleted}
       />
+      <UnsavedChangesDialog guard={editor.guard} />
     </div>
   );
 }

@@ -24,6 +24,12 @@ export const ENVIRONMENT_TEXT: Record<Environment, { full: string; short: string
   test: { full: 'Test', short: 'Test' },
   development: { full: 'Development', short: 'Dev' },
 };
+/** A server nobody has said the environment of (saved by an early build): neutral, never red. */
+export const UNSET_ENVIRONMENT_TEXT = { full: 'No environment', short: 'Env?' } as const;
+
+export function environmentText(environment: Environment | undefined): { full: string; short: string } {
+  return environment ? ENVIRONMENT_TEXT[environment] : UNSET_ENVIRONMENT_TEXT;
+}
 
 /** "jira.example.com/jira": what an administrator recognises a server by. */
 export function hostOf(baseUrl: string): string {
@@ -43,7 +49,7 @@ export function matchesFilter(profile: ServerProfile, session: SessionState | un
     profile.label,
     profile.baseUrl,
     profile.username,
-    ENVIRONMENT_TEXT[profile.environment].full,
+    environmentText(profile.environment).full,
     session?.user?.displayName ?? '',
     session ? STATUS_TEXT[displayStatus(session)] : '',
   ];

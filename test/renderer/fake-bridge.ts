@@ -2,7 +2,7 @@
 // sessions, events), records every call, and can be told what a method answers next — a value, an error, or a
 // promise the test settles itself. No test-runner imports, so it also runs in a browser page.
 import { normalizeBaseUrl, sessionUrlFor } from '../../electron/shared/base-url';
-import { missingValueProblem } from '../../electron/shared/field-rules';
+import { ENVIRONMENT_REQUIRED, missingValueProblem } from '../../electron/shared/field-rules';
 import {
   BRIDGE_METHODS,
   type BridgeMethodName,
@@ -341,14 +341,17 @@ export class FakeBridge implements JiraSessionsBridge {
     if (missingLabel) throw invalid(missingLabel, 'label');
     const url = normalizeBaseUrl(input.baseUrl);
     if (!url.ok) throw invalid(url.reason, 'baseUrl');
+    if (input.id === undefined && !input.environment) throw invalid(ENVIRONMENT_REQUIRED, 'environment');
     const id = input.id ?? `profile-${this.nextId++}`;
-    if (input.id !== undefined) this.profileOrThrow(input.id);
+    // As the core: an update that names no environment keeps the saved one.
+    const environment =
+      input.environment ?? (input.id !== undefined ? this.profileOrThrow(input.id).environment : undefined);
     const profile: ServerProfile = {
       id,
       label: input.label.trim(),
       baseUrl: url.baseUrl,
       username: input.username.trim(),
-      environment: input.environment,
+      ...(environment ? { environment } : {}),
       signInMethod: input.signInMethod ?? 'password',
       pollIntervalSeconds: input.pollIntervalSeconds ?? 300,
       keepAlive: input.keepAlive ?? false,

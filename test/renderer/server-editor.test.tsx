@@ -53,12 +53,14 @@ test('has a labelled control for every setting', async () => {
     expect(field(label)).toBeInTheDocument();
   }
   expect(screen.getByRole('checkbox', { name: 'Keep the session alive' })).not.toBeChecked();
-  expect(field('Environment')).toHaveValue('production');
+  // No environment until one is chosen: a new server is never production by default.
+  expect(field('Environment')).toHaveValue('');
+  expect(field('Environment')).toHaveAttribute('aria-required', 'true');
   expect(
     within(field('Environment'))
       .getAllByRole('option')
       .map((option) => option.textContent),
-  ).toEqual(['Production', 'Staging', 'Test', 'Development']);
+  ).toEqual(['Choose…', 'Production', 'Staging', 'Test', 'Development']);
   expect(field('Check the session every')).toHaveValue('5');
   expect(field('Unit')).toHaveValue('minutes');
   expect(screen.getByRole('button', { name: 'Choose CA certificate…' })).toBeInTheDocument();
@@ -115,6 +117,7 @@ describe('the poll interval', () => {
   test('is sent in seconds', async () => {
     const { user, bridge } = await openAdd();
     await user.type(field('Server name'), 'Archive');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'archive.acme.com');
     await user.clear(field('Check the session every'));
     await user.type(field('Check the session every'), '45');
@@ -137,7 +140,6 @@ describe('Test connection', () => {
       label: 'jira.acme.com',
       baseUrl: 'https://jira.acme.com',
       username: '',
-      environment: 'production',
       signInMethod: 'password',
       pollIntervalSeconds: DEFAULT_POLL_INTERVAL_SECONDS,
       keepAlive: false,
@@ -162,6 +164,7 @@ describe('Test connection', () => {
     bridge.rejectNext('testConnection', sampleError('tls-untrusted'));
     const { user } = await openAdd(bridge);
     await user.type(field('Server name'), 'Internal');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'jira.internal.example.com');
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
     const alert = await within(editor()).findByRole('alert');
@@ -222,6 +225,7 @@ describe('the CA certificate', () => {
     expect(screen.getByText(SAMPLE_CERTIFICATE.issuer)).toBeInTheDocument();
     expect(screen.getByText(SAMPLE_CERTIFICATE.fingerprint256)).toBeInTheDocument();
     await user.type(field('Server name'), 'Internal');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'jira.internal.example.com');
     await user.click(screen.getByRole('button', { name: 'Save server' }));
     expect(bridge.calls.saveProfile[0]?.[0]).toMatchObject({ caCertificate: CHOSEN.pem });
@@ -276,6 +280,7 @@ describe('saving', () => {
   test('without a username, focus goes to the username', async () => {
     const { user } = await openAdd();
     await user.type(field('Server name'), 'Jira Archive');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'archive.acme.com{Enter}');
     expect(await screen.findByRole('form', { name: 'Sign in to Jira Archive' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Username')).toHaveFocus());
@@ -292,6 +297,7 @@ describe('saving', () => {
   test('proxy credentials go in their own fields; the password is sent once and never shown', async () => {
     const { user, bridge } = await openAdd();
     await user.type(field('Server name'), 'Archive');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'archive.acme.com');
     expect(field('Proxy user name')).toBeDisabled();
     await user.type(field('Proxy'), 'http://proxy.acme.com:3128');
@@ -323,6 +329,7 @@ describe('saving', () => {
   test('a proxy with credentials in its address is refused', async () => {
     const { user, bridge } = await openAdd();
     await user.type(field('Server name'), 'Archive');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'archive.acme.com');
     await user.type(field('Proxy'), 'http://me:pw@proxy.acme.com{Enter}');
     expect(field('Proxy')).toHaveFocus();
@@ -347,6 +354,7 @@ describe('saving', () => {
     });
     const { user } = await openAdd(bridge);
     await user.type(field('Server name'), ' x ');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'archive.acme.com{Enter}');
     expect(await screen.findByText('Expected a PEM certificate.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save server' }));
@@ -360,6 +368,7 @@ describe('saving', () => {
     bridge.rejectNext('saveProfile', sampleError('storage-error'));
     const { user } = await openAdd(bridge);
     await user.type(field('Server name'), 'Archive');
+    await user.selectOptions(field('Environment'), 'test');
     await user.type(field('Base URL'), 'archive.acme.com{Enter}');
     expect(await within(editor()).findByRole('alert')).toHaveTextContent("Couldn't read or write the app's data");
   });
@@ -407,7 +416,7 @@ describe('editing', () => {
     await user.click(screen.getByRole('button', { name: 'Edit server' }));
     await user.click(screen.getByRole('button', { name: 'Delete server…' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete Jira Staging?' });
-    expect(dialog).toHaveTextContent('Nothing changes on staging.acme.com');
+    expect(dialog).toHaveTextContent('This signs you out on staging.acme.com (ending the session there too)');
     await user.click(within(dialog).getByRole('button', { name: 'Delete server' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(bridge.calls.removeProfile).toEqual([['stage']]);

@@ -34,6 +34,7 @@ describe('the sign-in method in the server editor', () => {
     await user.click(web);
     expect(screen.getByLabelText('Username (optional)')).toHaveAccessibleDescription(/login page decides/);
     await user.type(screen.getByLabelText('Server name'), 'Acme SSO');
+    await user.selectOptions(screen.getByLabelText('Environment'), 'staging');
     await user.type(screen.getByLabelText('Base URL'), 'https://sso-jira.acme.com');
     await user.click(screen.getByRole('button', { name: 'Save server' }));
     await screen.findByRole('heading', { name: 'Acme SSO', level: 2 });

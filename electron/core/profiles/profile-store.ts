@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProfileInput, ServerProfile } from '../../shared/model';
 import { MAX_PROFILES, MAX_STORE_BYTES } from '../../shared/limits';
+import { ENVIRONMENT_REQUIRED } from '../../shared/field-rules';
 import { profileInputSchema } from '../../shared/schemas';
 import { appError } from '../errors';
 import { summarizePem } from '../jira/certificates';
@@ -22,9 +23,20 @@ export class ProfileStore {
 
   /** Creates (no id) or replaces (known id) a profile. */
   save(input: ProfileInput): ServerProfile {
-    const profile = toProfile(input, input.id ?? randomUUID());
-    if (input.id !== undefined) this.get(input.id);
-    else this.checkRoomForAnother();
+    let profile = toProfile(input, input.id ?? randomUUID());
+    if (input.id !== undefined) {
+      // An update that does not name the environment keeps the one chosen before (it never turns into a guess).
+      const { environment } = this.get(input.id);
+      if (!profile.environment && environment) profile = { ...profile, environment };
+    } else {
+      if (!profile.environment) {
+        throw appError('invalid-input', ENVIRONMENT_REQUIRED, {
+          nextStep: 'Choose it and save again.',
+          field: 'environment',
+        });
+      }
+      this.checkRoomForAnother();
+    }
     this.checkStoreSize(input, profile);
     this.store.update((draft) => {
       const at = draft.profiles.findIndex((candidate) => candidate.id === profile.id);
@@ -84,7 +96,7 @@ export function toProfile(input: ProfileInput, id: string): ServerProfile {
     label: value.label,
     baseUrl: value.baseUrl,
     username: value.username,
-    environment: value.environment,
+    ...(value.environment ? { environment: value.environment } : {}),
     signInMethod: value.signInMethod,
     pollIntervalSeconds: value.pollIntervalSeconds,
     keepAlive: value.keepAlive,

@@ -28,7 +28,8 @@ const storedProfileSchema = z.object({
   label: z.string(),
   baseUrl: z.string(),
   username: z.string(),
-  environment: z.enum(ENVIRONMENTS),
+  // Absent on servers saved before it was required; it is never filled in with a guess.
+  environment: z.enum(ENVIRONMENTS).optional(),
   // Profiles saved before web sign-in existed signed in with a password.
   signInMethod: z.enum(SIGN_IN_METHODS).default('password'),
   caCertificate: z.string().optional(),
@@ -71,7 +72,6 @@ const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<s
     profiles: ((document.profiles ?? document.servers ?? []) as Record<string, unknown>[]).map((profile) => ({
       pollIntervalSeconds: 300,
       keepAlive: false,
-      environment: 'production',
       ...profile,
     })),
     servers: undefined,

@@ -32,7 +32,7 @@ function toExported(profile: ServerProfile): ExportedServer {
     label: profile.label,
     baseUrl: profile.baseUrl,
     username: profile.username,
-    environment: profile.environment,
+    ...(profile.environment ? { environment: profile.environment } : {}),
     signInMethod: profile.signInMethod,
     pollIntervalSeconds: profile.pollIntervalSeconds,
     keepAlive: profile.keepAlive,

@@ -11,7 +11,8 @@ export type BarCommand = (typeof BAR_COMMANDS)[number];
 
 export interface BarState {
   label: string;
-  environment: Environment;
+  /** Undefined for a server nobody has said the environment of: a neutral bar, never production's red. */
+  environment: Environment | undefined;
   /** The host of the page shown now (the identity provider's during a sign-in). */
   host: string;
   canGoBack: boolean;
@@ -26,6 +27,7 @@ export const ENVIRONMENT_COLOURS: Readonly<Record<Environment, { background: str
   test: { background: '#0f6e66', text: '#ffffff' },
   development: { background: '#2f4b7c', text: '#ffffff' },
 };
+export const UNSET_ENVIRONMENT_COLOURS = { background: '#4b5465', text: '#ffffff' } as const;
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -47,7 +49,7 @@ function button(command: BarCommand, text: string, title: string, enabled = true
 }
 
 export function renderBar(state: BarState): string {
-  const colours = ENVIRONMENT_COLOURS[state.environment];
+  const colours = state.environment ? ENVIRONMENT_COLOURS[state.environment] : UNSET_ENVIRONMENT_COLOURS;
   const status = state.signingIn ? '<span class="status">Signing in</span>' : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -74,7 +76,7 @@ ${button('forward', '&#8594;', 'Forward (Alt+Right)', state.canGoForward)}
 ${button('reload', '&#8635;', 'Reload (F5)')}
 </nav>
 <span class="label">${escapeHtml(state.label)}</span>
-<span class="environment">${escapeHtml(state.environment)}</span>
+<span class="environment">${escapeHtml(state.environment ?? 'environment not set')}</span>
 ${status}
 <span class="host" title="The page is on this host">${escapeHtml(state.host)}</span>
 ${button('copy-address', 'Copy page address', 'Copy the address of this page')}

@@ -103,9 +103,10 @@ export function DashboardDialogs({
           onConfirm={() => void deleteProfile(dialog.profile)}
           onCancel={close}
         >
+          {/* The core signs out (DELETE /rest/auth/1/session) before it removes the server. */}
           <p>
-            The server is removed from the list, its session here ends and any saved password is forgotten. Nothing
-            changes on {hostOf(dialog.profile.baseUrl)}.
+            This signs you out on {hostOf(dialog.profile.baseUrl)} (ending the session there too), removes the server
+            from the list and forgets any saved password.
           </p>
           {dialog.error ? <ErrorNotice error={dialog.error} /> : null}
         </ConfirmDialog>

@@ -16,7 +16,7 @@ export interface ServerListItemProps {
   id: string;
   label: string;
   host: string;
-  environment: Environment;
+  environment: Environment | undefined;
   status: DisplayStatus;
   /** The signed-in user's display name, when signed in. */
   userName?: string;
@@ -52,7 +52,7 @@ export const ServerListItem = memo(function ServerListItem({
       aria-selected={selected}
       tabIndex={tabbable ? 0 : -1}
       aria-keyshortcuts={ariaShortcut}
-      className={`server-item env-${environment}${selected ? ' is-selected' : ''}`}
+      className={`server-item env-${environment ?? 'unset'}${selected ? ' is-selected' : ''}`}
       data-profile-id={id}
       onClick={() => onSelect(id)}
     >

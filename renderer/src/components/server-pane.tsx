@@ -181,7 +181,11 @@ export function ServerPane({
   }
 
   return (
-    <section className={`pane env-${profile.environment}`} aria-labelledby="pane-heading" data-profile-id={id}>
+    <section
+      className={`pane env-${profile.environment ?? 'unset'}`}
+      aria-labelledby="pane-heading"
+      data-profile-id={id}
+    >
       <div className="pane-header">
         <div className="pane-title-row">
           <h2 id="pane-heading" className="pane-title" tabIndex={-1} data-focus="pane-heading">

@@ -7,7 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/core';
 import { ProfileStore } from '../../../electron/core/profiles/profile-store';
 import { DocumentStore, STORE_FILE_NAME, defaultOpenStore } from '../../../electron/core/store/document-store';
-import { REQUIRED_FIELDS, proxyUrlProblem, pollIntervalProblem } from '../../../electron/shared/field-rules';
+import {
+  ENVIRONMENT_REQUIRED,
+  REQUIRED_FIELDS,
+  proxyUrlProblem,
+  pollIntervalProblem,
+} from '../../../electron/shared/field-rules';
 import type { AppErrorInfo } from '../../../electron/shared/model';
 import { makeProfileInput } from '../../support/model-fixtures';
 
@@ -54,6 +59,29 @@ describe('ProfileStore', () => {
     });
     expect(onDisk()).toEqual([saved]);
     expect(profiles.get(saved.id)).toEqual(saved);
+  });
+
+  it('refuses a new server without an environment, with the words the editor shows', () => {
+    const { profiles } = setup();
+    const { environment: _none, ...input } = makeProfileInput();
+    expect(errorOf(() => profiles.save(input))).toMatchObject({
+      kind: 'invalid-input',
+      message: ENVIRONMENT_REQUIRED,
+      field: 'environment',
+    });
+    expect(profiles.list()).toEqual([]);
+  });
+
+  it('keeps the chosen environment when an update does not name one, and never makes one up', () => {
+    const { profiles, store } = setup();
+    const saved = profiles.save(makeProfileInput({ environment: 'staging' }));
+    const { environment: _none, ...update } = makeProfileInput({ id: saved.id, label: 'Renamed' });
+    expect(profiles.save(update)).toMatchObject({ label: 'Renamed', environment: 'staging' });
+    store.update((draft) => {
+      delete draft.profiles[0]?.environment;
+    });
+    expect(profiles.save(update)).not.toHaveProperty('environment');
+    expect(profiles.save({ ...update, environment: 'test' }).environment).toBe('test');
   });
 
   it('replaces a known profile in place, keeping the order', () => {

@@ -79,13 +79,13 @@ describe('DocumentStore', () => {
     );
     const store = DocumentStore.open(defaultOpenStore, dir, now);
     expect(store.problem).toBeUndefined();
+    // No environment is made up: the server stays without one until the user chooses (never silently production).
     expect(store.read().profiles).toEqual([
       {
         id: 'old',
         label: 'Old',
         baseUrl: 'https://old.example.com',
         username: 'a',
-        environment: 'production',
         signInMethod: 'password',
         pollIntervalSeconds: 300,
         keepAlive: false,
@@ -94,6 +94,19 @@ describe('DocumentStore', () => {
     const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     expect(written.schemaVersion).toBe(STORE_SCHEMA_VERSION);
     expect(written.servers).toBeUndefined();
+  });
+
+  it('loads a saved server that has no environment, keeping the others as they were', () => {
+    const dir = dataDir();
+    const { environment: _none, ...without } = makeProfile({ id: 'p2', label: 'Old one' });
+    writeFileSync(
+      join(dir, `${STORE_FILE_NAME}.json`),
+      JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION, profiles: [profile, without] }),
+    );
+    const store = DocumentStore.open(defaultOpenStore, dir, now);
+    expect(store.problem).toBeUndefined();
+    expect(store.read().profiles).toEqual([profile, without]);
+    expect(store.read().profiles[1]).not.toHaveProperty('environment');
   });
 
   it('rejects an invalid change without writing it', () => {

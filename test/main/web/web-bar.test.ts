@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ENVIRONMENT_COLOURS,
+  UNSET_ENVIRONMENT_COLOURS,
   barCommand,
   barDataUrl,
   escapeHtml,
@@ -38,6 +39,15 @@ describe('the bar', () => {
     const { background, text } = ENVIRONMENT_COLOURS[environment];
     expect(contrast(background, text)).toBeGreaterThanOrEqual(4.5);
     expect(renderBar(state({ environment }))).toContain(`background: ${background}; color: ${text};`);
+  });
+
+  it('shows a server without an environment in a neutral, readable bar, never red', () => {
+    const { background, text } = UNSET_ENVIRONMENT_COLOURS;
+    expect(contrast(background, text)).toBeGreaterThanOrEqual(4.5);
+    const html = renderBar(state({ environment: undefined }));
+    expect(html).toContain(`background: ${background}; color: ${text};`);
+    expect(html).toContain('<span class="environment">environment not set</span>');
+    expect(html).not.toContain(ENVIRONMENT_COLOURS.production.background);
   });
 
   it('marks production red and staging amber', () => {

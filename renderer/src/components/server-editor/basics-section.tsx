@@ -64,14 +64,21 @@ export function BasicsSection({ form, onBaseUrlChange }: BasicsSectionProps) {
       <FormField
         id={fieldId('environment')}
         label="Environment"
+        error={errors.environment}
         hint="Production servers are marked in red everywhere."
       >
         {(control) => (
           <select
             {...control}
+            aria-required="true"
             value={values.environment}
             onChange={(event) => set('environment', event.target.value as Environment)}
           >
+            {values.environment === '' ? (
+              <option value="" disabled>
+                Choose…
+              </option>
+            ) : null}
             {ENVIRONMENTS.map((value) => (
               <option key={value} value={value}>
                 {ENVIRONMENT_TEXT[value].full}

@@ -2,7 +2,12 @@
 // as they are typed with the rules the schemas enforce (electron/shared/field-rules.ts and base-url.ts).
 import { useId, useState } from 'react';
 import { normalizeBaseUrl } from '../../../../electron/shared/base-url';
-import { missingValueProblem, pollIntervalProblem, proxyUrlProblem } from '../../../../electron/shared/field-rules';
+import {
+  ENVIRONMENT_REQUIRED,
+  missingValueProblem,
+  pollIntervalProblem,
+  proxyUrlProblem,
+} from '../../../../electron/shared/field-rules';
 import type {
   AppErrorInfo,
   CertificateSummary,
@@ -55,7 +60,8 @@ export interface FormValues {
   label: string;
   baseUrl: string;
   username: string;
-  environment: Environment;
+  /** Empty until the user chooses one: a new server is never production by default. */
+  environment: Environment | '';
   signInMethod: SignInMethod;
   pollValue: string;
   pollUnit: PollUnit;
@@ -74,7 +80,7 @@ function initialValues(profile: ServerProfile | undefined): FormValues {
     label: profile?.label ?? '',
     baseUrl: profile?.baseUrl ?? '',
     username: profile?.username ?? '',
-    environment: profile?.environment ?? 'production',
+    environment: profile?.environment ?? '',
     signInMethod: profile?.signInMethod ?? 'password',
     pollValue: poll.value,
     pollUnit: poll.unit,
@@ -87,9 +93,15 @@ function initialValues(profile: ServerProfile | undefined): FormValues {
   };
 }
 
+/** The values as saving sees them: a certificate is its PEM (details looked up later are not a change). */
+function comparable(values: FormValues) {
+  return { ...values, ca: values.ca?.pem ?? null, pinned: values.pinned?.fingerprint256 ?? null };
+}
+
 export function useServerForm(profile: ServerProfile | undefined) {
   const ids = useId();
-  const [values, setValues] = useState(() => initialValues(profile));
+  const [initial] = useState(() => initialValues(profile));
+  const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const fieldId = (field: Field | 'pollUnit' | 'keepAlive' | 'signInMethod') => `${ids}-${field}`;
@@ -125,6 +137,7 @@ export function useServerForm(profile: ServerProfile | undefined) {
     const missingLabel = missingValueProblem('label', values.label);
     if (!forTest && missingLabel) found.label = missingLabel;
     if (!url.ok) found.baseUrl = url.reason;
+    if (!forTest && values.environment === '') found.environment = ENVIRONMENT_REQUIRED;
     if (problems.poll) found.pollIntervalSeconds = problems.poll;
     if (problems.proxy) found.proxyUrl = problems.proxy;
     if (!url.ok || pollSeconds === undefined || FIELDS.some((field) => found[field])) {
@@ -135,7 +148,7 @@ export function useServerForm(profile: ServerProfile | undefined) {
       label: values.label.trim() || hostOf(url.baseUrl),
       baseUrl: url.baseUrl,
       username: values.username.trim(),
-      environment: values.environment,
+      ...(values.environment ? { environment: values.environment } : {}),
       signInMethod: values.signInMethod,
       pollIntervalSeconds: pollSeconds,
       keepAlive: values.keepAlive,
@@ -153,7 +166,23 @@ export function useServerForm(profile: ServerProfile | undefined) {
     return input;
   };
 
-  return { ids, fieldId, values, set, setValues, errors, showErrors, clearError, url, problems, buildInput };
+  /** Whether anything differs from what the form opened with (what leaving it would drop). */
+  const hasChanges = () => JSON.stringify(comparable(values)) !== JSON.stringify(comparable(initial));
+
+  return {
+    ids,
+    fieldId,
+    values,
+    set,
+    setValues,
+    errors,
+    showErrors,
+    clearError,
+    url,
+    problems,
+    buildInput,
+    hasChanges,
+  };
 }
 
 export type ServerForm = ReturnType<typeof useServerForm>;
