@@ -43,7 +43,10 @@ export type LogSink = (level: LogLevel, message: string, fields?: Record<string,
 export interface Notice {
   title: string;
   body: string;
+  /** The server the notice is about: clicking the notification shows it. */
   profileId?: string;
+  /** A kind with a setting of its own (besides `notifications`). */
+  kind?: 'quiet-sign-in';
 }
 export type Notifier = (notice: Notice) => void;
 

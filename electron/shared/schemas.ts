@@ -80,7 +80,7 @@ export const credentialsSchema = z.object({
 });
 
 export const settingsPatchSchema = z
-  .object({ notifications: z.boolean(), persistSecretsWithoutKeychain: z.boolean() })
+  .object({ notifications: z.boolean(), persistSecretsWithoutKeychain: z.boolean(), notifyQuietSignIn: z.boolean() })
   .partial()
   .strict();
 
@@ -102,6 +102,8 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'sessions:list': none,
   'sessions:refreshAll': none,
   'session:login': z.tuple([profileId, credentialsSchema]),
+  'session:loginRemembered': z.tuple([profileId]),
+  'sessions:signInExpired': none,
   'session:refresh': z.tuple([profileId]),
   'session:logout': z.tuple([profileId]),
   'session:logoutAll': none,

@@ -21,7 +21,7 @@ type Listener = (payload: never) => void;
 export class FakeCore implements AppCore {
   profiles: ServerProfile[];
   sessions: SessionState[];
-  settings: AppSettings = { notifications: true, persistSecretsWithoutKeychain: false };
+  settings: AppSettings = { notifications: true, persistSecretsWithoutKeychain: false, notifyQuietSignIn: true };
   /** When set, the next invoke of that channel rejects with it. */
   failures = new Map<CoreChannel, unknown>();
   readonly listeners = new Map<EventName, Set<Listener>>();
@@ -109,6 +109,24 @@ export class FakeCore implements AppCore {
     'sessions:list': () => this.sessions,
     'sessions:refreshAll': () => this.sessions,
     'session:login': null,
+    'session:loginRemembered': (profileId) => {
+      const state = { ...this.sessionOf(profileId), status: 'signed-in' as const };
+      this.sessions = this.sessions.map((existing) => (existing.profileId === profileId ? state : existing));
+      this.emit('sessions:changed', this.sessions);
+      return state;
+    },
+    'sessions:signInExpired': () =>
+      this.sessions
+        .filter((state) => state.status === 'expired')
+        .map((state) =>
+          state.passwordRemembered
+            ? {
+                profileId: state.profileId,
+                outcome: 'signed-in' as const,
+                state: { ...state, status: 'signed-in' as const },
+              }
+            : { profileId: state.profileId, outcome: 'needs-you' as const, state },
+        ),
     'session:refresh': (profileId) => this.sessionOf(profileId),
     'session:logout': (profileId) => {
       const result = this.signOut(profileId);

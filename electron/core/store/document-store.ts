@@ -49,12 +49,17 @@ const sealedSecretsSchema = z.object({
 const settingsSchema = z.object({
   notifications: z.boolean().default(true),
   persistSecretsWithoutKeychain: z.boolean().default(false),
+  notifyQuietSignIn: z.boolean().default(true),
 });
 
 export const storeDocumentSchema = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
   profiles: z.array(storedProfileSchema).default([]),
-  settings: settingsSchema.default({ notifications: true, persistSecretsWithoutKeychain: false }),
+  settings: settingsSchema.default({
+    notifications: true,
+    persistSecretsWithoutKeychain: false,
+    notifyQuietSignIn: true,
+  }),
   secrets: z.record(z.string(), sealedSecretsSchema).default({}),
 });
 export type StoreDocument = z.infer<typeof storeDocumentSchema>;
