@@ -9,6 +9,7 @@ import { DashboardDialogs, type DialogState } from './components/dashboard-dialo
 import { EmptyState } from './components/empty-state';
 import { ErrorNotice } from './components/error-notice';
 import { KeychainNotice, rememberPasswordAvailability } from './components/keychain-notice';
+import { LoadScreen } from './components/load-screen';
 import { ServerEditor } from './components/server-editor/server-editor';
 import { optionIdFor } from './components/server-list-item';
 import { ServerPane } from './components/server-pane';
@@ -158,24 +159,8 @@ export function App({ bridge }: AppProps) {
     );
   };
 
-  if (phase === 'failed' && loadError) {
-    return (
-      <main className="app-message">
-        <ErrorNotice error={loadError} />
-        <button type="button" className="button button-primary" onClick={actions.reload}>
-          Try again
-        </button>
-      </main>
-    );
-  }
-  if (phase === 'loading') {
-    return (
-      <main className="app-message">
-        <p role="status" className="muted">
-          Loading servers…
-        </p>
-      </main>
-    );
+  if (phase === 'loading' || (phase === 'failed' && loadError)) {
+    return <LoadScreen phase={phase} error={loadError} onRetry={actions.reload} />;
   }
 
   let content;
