@@ -7,6 +7,7 @@ import type { JiraSessionsBridge } from './bridge';
 import { AdminNotices, useAdminEverywhere } from './components/admin/admin-everywhere';
 import { DashboardDialogs, type DialogState } from './components/dashboard-dialogs';
 import { EmptyState } from './components/empty-state';
+import { ExpiredSignInResults } from './components/expired-sign-in-results';
 import { ErrorNotice } from './components/error-notice';
 import { KeychainNotice, rememberPasswordAvailability } from './components/keychain-notice';
 import { LoadScreen } from './components/load-screen';
@@ -17,6 +18,7 @@ import { Sidebar } from './components/sidebar';
 import { StoreProblemNotice } from './components/store-problem-notice';
 import { Toolbar } from './components/toolbar';
 import { useDashboardState } from './hooks/use-dashboard-state';
+import { useExpiredSignIn } from './hooks/use-expired-sign-in';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
 import { FOCUS_PANE_HEADING, FOCUS_PASSWORD, useServerActions } from './hooks/use-server-actions';
 import { useServerMenuActions } from './hooks/use-server-menu-actions';
@@ -50,6 +52,7 @@ export function App({ bridge }: AppProps) {
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const adminEverywhere = useAdminEverywhere(bridge, sessions);
+  const expiredSignIn = useExpiredSignIn(bridge, actions.applySession);
   const paneAdmin = useMemo(
     () => ({ bridge, applySession: actions.applySession, openAdministration: server.openAdministration }),
     [bridge, actions.applySession, server.openAdministration],
@@ -82,6 +85,9 @@ export function App({ bridge }: AppProps) {
     },
     [requestFocus, select],
   );
+
+  // A tray item or a notification's click asks for a server.
+  useEffect(() => bridge.onShowServer(activate), [bridge, activate]);
 
   const addServer = useCallback(() => {
     setMode({ kind: 'add' });
@@ -210,6 +216,7 @@ export function App({ bridge }: AppProps) {
         onUseWebSignIn={web.switchToWebSignIn}
         platform={platform}
         admin={paneAdmin}
+        quietSignInSetting={server.quietSignInSetting}
       />
     );
   }
@@ -229,6 +236,8 @@ export function App({ bridge }: AppProps) {
         onToggleNotifications={server.toggleNotifications}
         onEndAdminAccessEverywhere={adminEverywhere.available ? () => void adminEverywhere.endEverywhere() : undefined}
         endingAdminAccess={adminEverywhere.busy}
+        onSignInExpired={expiredSignIn.start}
+        signingInExpired={expiredSignIn.running}
       />
       <div className="layout">
         <Sidebar
@@ -280,6 +289,7 @@ export function App({ bridge }: AppProps) {
         onResultsClosed={closeResults}
         onDeleted={deleted}
       />
+      <ExpiredSignInResults run={expiredSignIn} profiles={profiles} onGoTo={activate} />
     </div>
   );
 }

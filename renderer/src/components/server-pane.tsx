@@ -13,6 +13,7 @@ import { ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './
 import { Notice } from './notice';
 import { OpenInJira } from './open-in-jira';
 import { PlainHttpMark } from './plain-http-warning';
+import { QuietSignInNote, type QuietSignInSetting } from './quiet-sign-in-note';
 import { SignInSection } from './sign-in-section';
 import { SignedInPane } from './signed-in-pane';
 import { StatusBadge } from './status-badge';
@@ -37,7 +38,7 @@ export interface ServerPaneProps {
   remember: { available: boolean; reason?: string };
   message?: PaneMessage;
   busy: PaneBusy;
-  onSignIn(profileId: string, credentials: PasswordCredentials): Promise<void>;
+  onSignIn(profileId: string, credentials: PasswordCredentials | 'remembered'): Promise<void>;
   onSignOut(profileId: string): void;
   onRefresh(profileId: string): void;
   onForgetPassword(profileId: string): void;
@@ -50,6 +51,8 @@ export interface ServerPaneProps {
   /** For the shortcut shown on Open in Jira. */
   platform?: string;
   admin?: PaneAdmin;
+  /** The notification switch shown with a quiet re-sign-in. */
+  quietSignInSetting?: QuietSignInSetting;
 }
 
 function Message({
@@ -104,6 +107,7 @@ export function ServerPane({
   onUseWebSignIn,
   platform,
   admin,
+  quietSignInSetting,
 }: ServerPaneProps) {
   const status = displayStatus(session);
   const hasUser = session.user !== undefined;
@@ -129,6 +133,7 @@ export function ServerPane({
             live={false}
           />
         ) : null}
+        {session.quietSignIn ? <QuietSignInNote quiet={session.quietSignIn} setting={quietSignInSetting} /> : null}
         <SignedInPane
           profile={profile}
           session={session}
