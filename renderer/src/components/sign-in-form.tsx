@@ -1,5 +1,5 @@
 // Signing in to one server. The password lives in this form's state only until it is submitted.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { missingValueProblem, REQUIRED_FIELDS } from '../../../electron/shared/field-rules';
 import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
 import { readAppError } from '../bridge';
@@ -56,9 +56,14 @@ export function SignInForm({
   // With a password saved, the field is left out and the saved one is used, until the user types another.
   const [typingAnother, setTypingAnother] = useState(false);
   const usesSaved = session.passwordRemembered && onSignInRemembered !== undefined && !typingAnother;
+  // Focus goes to the password field once it is rendered (after switching away from the saved one).
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) passwordRef.current?.focus();
+  }, [focusRequest]);
   const typeAnother = () => {
     setTypingAnother(true);
-    requestAnimationFrame(() => passwordRef.current?.focus());
+    setFocusRequest((count) => count + 1);
   };
 
   const busy = submitting || session.status === 'signing-in';
@@ -101,7 +106,7 @@ export function SignInForm({
       setError(info);
       // The saved password no longer works (changed on the server) or is gone: ask for the current one.
       if (info.kind === 'bad-credentials' || info.field === 'password') setTypingAnother(true);
-      requestAnimationFrame(() => passwordRef.current?.focus());
+      setFocusRequest((count) => count + 1);
     } finally {
       setSubmitting(false);
     }
