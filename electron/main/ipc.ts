@@ -129,7 +129,7 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
 }
 
 /** Every core event reaches the window: an event added to the contract does not compile until it is listed. */
-const FORWARDED_EVENTS = everyKeyOf<CoreEventName>({ 'sessions:changed': true, 'profiles:changed': true });
+const FORWARDED_EVENTS = everyKeyOf<CoreEventName>({ 'sessions:delta': true, 'profiles:changed': true });
 
 /** Sends an event to the app's window, only while it shows the app's own page. */
 export function sendToWindow<E extends EventName>(window: BrowserWindow | null, event: E, payload: EventMap[E]): void {
@@ -139,7 +139,7 @@ export function sendToWindow<E extends EventName>(window: BrowserWindow | null, 
   contents.send(event, payload);
 }
 
-/** Pushes the core's events to the window (each carries the whole current list); returns the unsubscribe. */
+/** Pushes the core's events to the window (the core already coalesces them); returns the unsubscribe. */
 export function forwardCoreEvents(core: Pick<AppCore, 'on'>, getWindow: () => BrowserWindow | null): () => void {
   const unsubscribers = FORWARDED_EVENTS.map((event) =>
     core.on(event, (payload) => sendToWindow(getWindow(), event, payload)),

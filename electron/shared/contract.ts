@@ -22,6 +22,7 @@ import type {
   TokenInput,
   WebSudoResult,
 } from './admin';
+import type { SessionsDelta } from './session-delta';
 import {
   ESTATE_BRIDGE_METHODS,
   ESTATE_SHELL_CHANNELS,
@@ -95,9 +96,13 @@ export type ShellChannel = keyof ShellInvokeMap;
 export type InvokeArgs<C extends InvokeChannel> = Parameters<InvokeMap[C]>;
 export type InvokeResult<C extends InvokeChannel> = Awaited<ReturnType<InvokeMap[C]>>;
 
-/** Events the core emits and main forwards to the renderer; each carries the whole current list. */
+/**
+ * Events the core emits and main forwards to the renderer. `profiles:changed` carries the whole list;
+ * `sessions:delta` only what changed since the previous one (the list itself is loaded once with `sessions:list`),
+ * at most ten a second.
+ */
 export interface CoreEventMap {
-  'sessions:changed': SessionState[];
+  'sessions:delta': SessionsDelta;
   'profiles:changed': ServerProfile[];
 }
 /** Events only the desktop shell sends: the tray or a notification asks the window to show a server (its id). */
@@ -149,7 +154,7 @@ export const BRIDGE_METHODS = {
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 
 export const BRIDGE_EVENTS = {
-  onSessionsChanged: 'sessions:changed',
+  onSessionsDelta: 'sessions:delta',
   onProfilesChanged: 'profiles:changed',
   onShowServer: 'window:showServer',
 } as const satisfies Record<string, EventName>;
