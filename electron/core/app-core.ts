@@ -2,7 +2,7 @@
 // the contract's channels. main registers each channel on ipcMain to `invoke`; the tray, the end-to-end test and
 // the benchmarks call the very same function, so every action has one path.
 import { EventEmitter } from 'node:events';
-import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../shared/contract';
+import type { CoreChannel, CoreEventMap, CoreEventName, InvokeArgs, InvokeResult } from '../shared/contract';
 import type { AppSettings, ProfileInput } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
 import { topicAllowed } from '../shared/settings';
@@ -18,6 +18,7 @@ import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, Se
 import { ProfileStore, toProfile } from './profiles/profile-store';
 import { SecretStore } from './secrets/secret-store';
 import { createSessionAnnouncer } from './events/session-events';
+import { signInExpired } from './sessions/expired-sign-in';
 import { SessionService } from './sessions/session-service';
 import { DocumentStore, defaultOpenStore } from './store/document-store';
 import type { WebSessionChange, WebSessionPort } from './web/web-session-port';
@@ -46,7 +47,7 @@ export interface AppCore {
   /** Validates the arguments and runs the channel; rejects with an AppError (see errors.ts). */
   invoke<C extends CoreChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResult<C>>;
   /** Subscribes to an event; returns the unsubscribe function. */
-  on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+  on<E extends CoreEventName>(event: E, listener: (payload: CoreEventMap[E]) => void): () => void;
   /** Jira's web UI: cookies out to main's web windows and back (never a channel: values stay in main). */
   readonly web: WebSessionPort;
   /** The machine is going to sleep or went offline: pause liveness checks. */
@@ -84,18 +85,20 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const announceProfiles = () => events.emit('profiles:changed', profiles.list());
   const webChanges = new EventEmitter();
 
+  const notify: Notifier = (notice) => {
+    if (settings().notifications && topicAllowed(settings(), notice.topic)) options.notify?.(notice);
+  };
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const sessions = new SessionService({
     secrets,
     now,
     log,
-    notify: (notice) => {
-      if (settings().notifications && topicAllowed(settings(), notice.topic)) options.notify?.(notice);
-    },
+    notify,
     http: {
       timeoutMs: options.http?.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxResponseBytes: options.http?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     },
-    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    concurrency,
     polling: options.polling ?? false,
     onChange: (state) => {
       if (state) activity.observe(state);
@@ -107,10 +110,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     sessions,
     now,
     log,
-    notify: (notice) => {
-      if (settings().notifications && topicAllowed(settings(), notice.topic)) options.notify?.(notice);
-    },
-    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    notify,
+    concurrency,
   });
   const tokenWatch = options.polling
     ? setInterval(() => void admin.expiringTokens().catch(() => undefined), TOKEN_WATCH_INTERVAL_MS)
@@ -164,6 +165,17 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     'sessions:refreshAll': () => sessions.refreshAll(),
     'session:login': (profileId, credentials) => sessions.login(profileId, credentials),
+    'session:loginRemembered': (profileId) => sessions.login(profileId, 'remembered'),
+    'sessions:signInExpired': () =>
+      signInExpired(
+        {
+          list: () => sessions.list(),
+          state: (profileId) => sessions.state(profileId),
+          login: (profileId, how) => activity.signingIn(profileId, 'password', () => sessions.login(profileId, how)),
+        },
+        profiles.list(),
+        concurrency,
+      ),
     'session:refresh': (profileId) => sessions.refresh(profileId),
     'session:logout': async (profileId) => {
       admin.forget(profileId);

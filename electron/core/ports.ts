@@ -44,6 +44,7 @@ export type LogSink = (level: LogLevel, message: string, fields?: Record<string,
 export interface Notice {
   title: string;
   body: string;
+  /** The server the notice is about: clicking the notification shows it. */
   profileId?: string;
   /** What it is about, so each kind can be turned off in Settings. */
   topic?: NoticeTopic;

@@ -6,6 +6,7 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { ALL_INVOKE_CHANNELS, everyKeyOf, isShellChannel } from '../shared/contract';
 import type {
   CoreChannel,
+  CoreEventName,
   EventMap,
   EventName,
   InvokeArgs,
@@ -128,17 +129,20 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
 }
 
 /** Every core event reaches the window: an event added to the contract does not compile until it is listed. */
-const FORWARDED_EVENTS = everyKeyOf<EventName>({ 'sessions:delta': true, 'profiles:changed': true });
+const FORWARDED_EVENTS = everyKeyOf<CoreEventName>({ 'sessions:delta': true, 'profiles:changed': true });
+
+/** Sends an event to the app's window, only while it shows the app's own page. */
+export function sendToWindow<E extends EventName>(window: BrowserWindow | null, event: E, payload: EventMap[E]): void {
+  if (!window || window.isDestroyed()) return;
+  const contents = window.webContents;
+  if (contents.isDestroyed() || !isAppUrl(contents.getURL())) return;
+  contents.send(event, payload);
+}
 
 /** Pushes the core's events to the window (the core already coalesces them); returns the unsubscribe. */
 export function forwardCoreEvents(core: Pick<AppCore, 'on'>, getWindow: () => BrowserWindow | null): () => void {
-  const send = <E extends EventName>(event: E, payload: EventMap[E]): void => {
-    const window = getWindow();
-    if (!window || window.isDestroyed()) return;
-    const contents = window.webContents;
-    if (contents.isDestroyed() || !isAppUrl(contents.getURL())) return;
-    contents.send(event, payload);
-  };
-  const unsubscribers = FORWARDED_EVENTS.map((event) => core.on(event, (payload) => send(event, payload)));
+  const unsubscribers = FORWARDED_EVENTS.map((event) =>
+    core.on(event, (payload) => sendToWindow(getWindow(), event, payload)),
+  );
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

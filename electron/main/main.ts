@@ -16,7 +16,7 @@ import { fileDialogHandlers } from './file-dialogs';
 import { createExternalLinkOpener } from './external-links';
 import { combineLogs, createFileLog } from './file-log';
 import { createFolderOpener } from './folders';
-import { forwardCoreEvents, isAppFrameSender, registerIpcHandlers } from './ipc';
+import { forwardCoreEvents, isAppFrameSender, registerIpcHandlers, sendToWindow } from './ipc';
 import { watchNetwork } from './network-watch';
 import { createDesktopNotifier } from './notifications';
 import { createSafeStorageCipher } from './safe-storage-cipher';
@@ -57,6 +57,11 @@ export function runDesktopApp(): void {
   let shutdownDone = false;
 
   const showWindow = (): void => revealWindow(window);
+  // A notification's click or a tray item that needs the person: the window, with that server selected.
+  const showServer = (profileId: string | undefined): void => {
+    revealWindow(window);
+    if (profileId !== undefined) sendToWindow(window, 'window:showServer', profileId);
+  };
 
   const start = async (): Promise<void> => {
     const paths = resolveAppPaths(app.getAppPath());
@@ -72,9 +77,10 @@ export function runDesktopApp(): void {
     installAppMenu({ platform: process.platform, isPackaged: app.isPackaged, openLogsFolder });
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion() });
 
-    // The core calls it on a session's expiry and a partly failed sign-out of all, when the setting allows.
+    // The core calls it on a session's expiry and a partly failed sign-out of all, when the setting allows; a click
+    // shows the server the notice is about.
     const notify = createDesktopNotifier({
-      onClick: showWindow,
+      onClick: (notice) => showServer(notice.profileId),
       icon: nativeImage.createFromPath(paths.appIconFile),
       log,
     });
@@ -170,6 +176,8 @@ export function runDesktopApp(): void {
       openInJira: (profileId) => web.open(profileId),
       webLogin: (profileId) => web.signIn(profileId),
       confirmLogoutAll: (count) => confirmLogoutAll(window, count),
+      showServer,
+      notify,
       log,
     });
 

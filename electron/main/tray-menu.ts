@@ -3,6 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ServerProfile, SessionState } from '../shared/model';
 import { PRODUCT_NAME } from './app-identity';
+import { expiredItems, groupByEnvironment } from './tray-groups';
 
 export type TrayIconState = 'none' | 'some' | 'attention';
 
@@ -25,6 +26,10 @@ export interface TrayActions {
   webLogin(profileId: string): void;
   /** Ends the secure administrator session (WebSudo) on every signed-in server. */
   releaseAdminAccessAll(): void;
+  /** An expired server: with a remembered password signs in directly, otherwise opens the window on it. */
+  signIn(profileId: string): void;
+  /** Every expired server with a remembered password signs in (`sessions:signInExpired`). */
+  signInExpired(): void;
   quit(): void;
 }
 
@@ -108,6 +113,22 @@ const canSignOut = (session: SessionState | undefined): boolean =>
 const needsWebSignIn = (profile: ServerProfile, session: SessionState | undefined): boolean =>
   profile.signInMethod === 'web' && session?.status !== 'signed-in' && session?.status !== 'signing-in';
 
+/**
+ * An expired password or token server: "Sign in" when the remembered password can do it here, "Sign in…" when the
+ * window has to ask (it opens on that server). A web server has its own "Sign in on the web page…".
+ */
+function signInItems(
+  profile: ServerProfile,
+  session: SessionState | undefined,
+  actions: TrayActions,
+): MenuItemConstructorOptions[] {
+  if (session?.status !== 'expired' || profile.signInMethod === 'web') return [];
+  const direct = session.passwordRemembered && profile.signInMethod === 'password';
+  return [
+    { id: `sign-in:${profile.id}`, label: direct ? 'Sign in' : 'Sign in…', click: () => actions.signIn(profile.id) },
+  ];
+}
+
 const isWebUrl = (text: string): boolean => /^https?:\/\//i.test(text);
 
 function hostOf(baseUrl: string): string {
@@ -144,6 +165,7 @@ function serverSubmenu(
         enabled: isWebUrl(profile.baseUrl),
         click: () => actions.openInJira(profile.id),
       },
+      ...signInItems(profile, session, actions),
       ...(needsWebSignIn(profile, session)
         ? [
             {
@@ -194,8 +216,11 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): TrayMenuM
     { id: 'status', label: statusLine(counts), enabled: false },
     ...attentionLine,
     { type: 'separator' },
-    ...state.profiles.map((profile) => serverSubmenu(profile, byProfile.get(profile.id), state.platform, actions)),
+    ...groupByEnvironment(state.profiles, (profile) =>
+      serverSubmenu(profile, byProfile.get(profile.id), state.platform, actions),
+    ),
     ...(state.profiles.length > 0 ? [{ type: 'separator' } satisfies MenuItemConstructorOptions] : []),
+    ...expiredItems(state.sessions, actions),
     ...adminItems(state, actions),
     {
       id: 'logout-all',

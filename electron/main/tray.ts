@@ -6,8 +6,9 @@ import type { NativeImage } from 'electron';
 import type { ServerProfile, SessionState } from '../shared/model';
 import { applySessionsDelta, replayOnto, type SessionsDelta } from '../shared/session-delta';
 import { createThrottle } from '../core';
-import type { AppCore, LogSink } from '../core';
+import type { AppCore, LogSink, Notice } from '../core';
 import { buildTrayMenu } from './tray-menu';
+import { createTraySignIn } from './tray-sign-in';
 import type { TrayActions, TrayIconState, TrayMenuModel } from './tray-menu';
 
 /** macOS menu-bar icons are template images (black with alpha) that the system tints for light and dark bars. */
@@ -31,6 +32,10 @@ export interface DesktopTrayOptions {
   webLogin(profileId: string): Promise<unknown>;
   /** Asks before signing out of every server. */
   confirmLogoutAll(signedInCount: number): Promise<boolean>;
+  /** Shows the window with that server selected (a sign-in that needs the person). */
+  showServer(profileId: string): void;
+  /** The answer to "Sign in to all expired": a click asked for it, so it shows whatever the settings say. */
+  notify(notice: Notice): void;
   log?: LogSink;
 }
 
@@ -89,6 +94,7 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
     },
     showWindow: () => options.showWindow(),
     quit: () => options.quit(),
+    ...createTraySignIn({ ...options, profiles: () => profiles, sessions: () => [...sessions.values()], report }),
   };
 
   const tray = new Tray(icon('none'));

@@ -7,6 +7,7 @@ import type {
   CertificateSummary,
   ChosenCertificate,
   ConnectionTestResult,
+  ExpiredSignInResult,
   LogoutResult,
   PasswordCredentials,
   ProfileInput,
@@ -42,6 +43,10 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'sessions:list': () => SessionState[];
   'sessions:refreshAll': () => SessionState[];
   'session:login': (profileId: string, credentials: PasswordCredentials) => SessionState;
+  /** Signs in with the profile's remembered password, which main opens itself: it never crosses IPC. */
+  'session:loginRemembered': (profileId: string) => SessionState;
+  /** Every expired server with a remembered password signs in, in parallel; the others are listed as needing you. */
+  'sessions:signInExpired': () => ExpiredSignInResult[];
   'session:refresh': (profileId: string) => SessionState;
   'session:logout': (profileId: string) => LogoutResult;
   'session:logoutAll': () => LogoutResult[];
@@ -92,14 +97,21 @@ export type InvokeArgs<C extends InvokeChannel> = Parameters<InvokeMap[C]>;
 export type InvokeResult<C extends InvokeChannel> = Awaited<ReturnType<InvokeMap[C]>>;
 
 /**
- * Events main pushes to the renderer. `profiles:changed` carries the whole list; `sessions:delta` only what
- * changed since the previous one (the list itself is loaded once with `sessions:list`), at most ten a second.
+ * Events the core emits and main forwards to the renderer. `profiles:changed` carries the whole list;
+ * `sessions:delta` only what changed since the previous one (the list itself is loaded once with `sessions:list`),
+ * at most ten a second.
  */
-export interface EventMap {
+export interface CoreEventMap {
   'sessions:delta': SessionsDelta;
   'profiles:changed': ServerProfile[];
 }
+/** Events only the desktop shell sends: the tray or a notification asks the window to show a server (its id). */
+export interface ShellEventMap {
+  'window:showServer': string;
+}
+export type EventMap = CoreEventMap & ShellEventMap;
 export type EventName = keyof EventMap;
+export type CoreEventName = keyof CoreEventMap;
 
 /** What an IPC handler sends back: errors travel as data, so their kind survives the trip. */
 export type IpcResponse<T> = { ok: true; value: T } | { ok: false; error: AppErrorInfo };
@@ -117,6 +129,8 @@ export const BRIDGE_METHODS = {
   listSessions: 'sessions:list',
   refreshAll: 'sessions:refreshAll',
   login: 'session:login',
+  loginRemembered: 'session:loginRemembered',
+  signInExpired: 'sessions:signInExpired',
   refresh: 'session:refresh',
   logout: 'session:logout',
   logoutAll: 'session:logoutAll',
@@ -142,6 +156,7 @@ export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 export const BRIDGE_EVENTS = {
   onSessionsDelta: 'sessions:delta',
   onProfilesChanged: 'profiles:changed',
+  onShowServer: 'window:showServer',
 } as const satisfies Record<string, EventName>;
 export type BridgeEventName = keyof typeof BRIDGE_EVENTS;
 

@@ -182,7 +182,16 @@ export interface SessionState {
   adminLevel?: AdminLevel;
   /** Why a session the app held has ended without a sign-out from this app, e.g. a sign-out in the web window. */
   signedOutReason?: string;
+  /** Set when this session came from a quiet re-sign-in with the remembered password (a real login on the server). */
+  quietSignIn?: QuietSignIn;
   error?: AppErrorInfo;
+}
+
+export interface QuietSignIn {
+  /** ISO time of the automatic sign-in. */
+  at: string;
+  /** How many automatic sign-ins this server had today (local day), this one included. */
+  countToday: number;
 }
 
 export const ADMIN_LEVELS = ['system-admin', 'admin', 'none'] as const;
@@ -210,6 +219,18 @@ export interface LogoutResult {
   state: SessionState;
   /** True when Jira confirmed the sign-out; false when only local state was cleared. */
   serverConfirmed: boolean;
+  error?: AppErrorInfo;
+}
+
+/** One server's answer to "Sign in to all expired". */
+export interface ExpiredSignInResult {
+  profileId: string;
+  /**
+   * `signed-in` with the remembered password; `failed` when the server refused it or could not be reached;
+   * `needs-you` when there is no remembered password to use (or the server signs in on its web page or with a token).
+   */
+  outcome: 'signed-in' | 'failed' | 'needs-you';
+  state: SessionState;
   error?: AppErrorInfo;
 }
 

@@ -28,6 +28,7 @@ export const estateSettingsFields = {
   notifyExpiry: z.boolean(),
   notifySignOutProblems: z.boolean(),
   notifyTokenExpiry: z.boolean(),
+  notifyQuietSignIn: z.boolean(),
 } satisfies { [K in keyof EstateSettings]: z.ZodType<EstateSettings[K]> };
 
 /** The same fields as the store reads them: a store written before they existed gets the defaults. */

@@ -103,6 +103,8 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'sessions:list': none,
   'sessions:refreshAll': none,
   'session:login': z.tuple([profileId, credentialsSchema]),
+  'session:loginRemembered': z.tuple([profileId]),
+  'sessions:signInExpired': none,
   'session:refresh': z.tuple([profileId]),
   'session:logout': z.tuple([profileId]),
   'session:logoutAll': none,

@@ -4,7 +4,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** What an OS notification is about; each can be turned off on its own (the master switch is `notifications`). */
-export const NOTICE_TOPICS = ['expiry', 'sign-out', 'tokens'] as const;
+export const NOTICE_TOPICS = ['expiry', 'sign-out', 'tokens', 'quiet-sign-in'] as const;
 export type NoticeTopic = (typeof NOTICE_TOPICS)[number];
 
 export interface EstateSettings {
@@ -24,6 +24,8 @@ export interface EstateSettings {
   notifySignOutProblems: boolean;
   /** Personal access tokens that expire soon. */
   notifyTokenExpiry: boolean;
+  /** Each quiet re-sign-in with a remembered password: a real login on a possibly production account. */
+  notifyQuietSignIn: boolean;
 }
 
 export const ESTATE_SETTINGS_DEFAULTS: EstateSettings = {
@@ -36,12 +38,14 @@ export const ESTATE_SETTINGS_DEFAULTS: EstateSettings = {
   notifyExpiry: true,
   notifySignOutProblems: true,
   notifyTokenExpiry: true,
+  notifyQuietSignIn: true,
 };
 
 const TOPIC_SETTING: Record<NoticeTopic, keyof EstateSettings> = {
   expiry: 'notifyExpiry',
   'sign-out': 'notifySignOutProblems',
   tokens: 'notifyTokenExpiry',
+  'quiet-sign-in': 'notifyQuietSignIn',
 };
 
 /** Whether a notice on `topic` may be shown with these settings (a notice without a topic always may). */

@@ -7,8 +7,10 @@ import type { JiraSessionsBridge } from './bridge';
 import { AdminNotices, useAdminEverywhere } from './components/admin/admin-everywhere';
 import { DashboardDialogs, type DialogState } from './components/dashboard-dialogs';
 import { EmptyState } from './components/empty-state';
+import { ExpiredSignInResults } from './components/expired-sign-in-results';
 import { ErrorNotice } from './components/error-notice';
 import { KeychainNotice, rememberPasswordAvailability } from './components/keychain-notice';
+import { LoadScreen } from './components/load-screen';
 import { ServerEditor } from './components/server-editor/server-editor';
 import { optionIdFor } from './components/server-list-item';
 import { ServerPane } from './components/server-pane';
@@ -18,6 +20,7 @@ import { Toolbar } from './components/toolbar';
 import { UnsavedChangesDialog } from './components/unsaved-changes-dialog';
 import { useDashboardState } from './hooks/use-dashboard-state';
 import { useEditorMode } from './hooks/use-editor-mode';
+import { useExpiredSignIn } from './hooks/use-expired-sign-in';
 import { useFocusAfterRender } from './hooks/use-focus-after-render';
 import { FOCUS_PANE_HEADING, FOCUS_PASSWORD, useServerActions } from './hooks/use-server-actions';
 import { useServerMenuActions } from './hooks/use-server-menu-actions';
@@ -48,6 +51,7 @@ export function App({ bridge }: AppProps) {
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const adminEverywhere = useAdminEverywhere(bridge, sessions);
+  const expiredSignIn = useExpiredSignIn(bridge, actions.applySession);
   const paneAdmin = useMemo(
     () => ({ bridge, applySession: actions.applySession, openAdministration: server.openAdministration }),
     [bridge, actions.applySession, server.openAdministration],
@@ -73,6 +77,9 @@ export function App({ bridge }: AppProps) {
       select(profileId, () => requestFocus(FOCUS_PASSWORD, '[data-focus="signed-in-heading"]', FOCUS_PANE_HEADING)),
     [requestFocus, select],
   );
+
+  // A tray item or a notification's click asks for a server.
+  useEffect(() => bridge.onShowServer(activate), [bridge, activate]);
 
   useShortcuts(
     {
@@ -117,24 +124,8 @@ export function App({ bridge }: AppProps) {
     );
   };
 
-  if (phase === 'failed' && loadError) {
-    return (
-      <main className="app-message">
-        <ErrorNotice error={loadError} />
-        <button type="button" className="button button-primary" onClick={actions.reload}>
-          Try again
-        </button>
-      </main>
-    );
-  }
-  if (phase === 'loading') {
-    return (
-      <main className="app-message">
-        <p role="status" className="muted">
-          Loading servers…
-        </p>
-      </main>
-    );
+  if (phase === 'loading' || (phase === 'failed' && loadError)) {
+    return <LoadScreen phase={phase} error={loadError} onRetry={actions.reload} />;
   }
 
   let content;
@@ -167,6 +158,7 @@ export function App({ bridge }: AppProps) {
         onUseWebSignIn={web.switchToWebSignIn}
         platform={platform}
         admin={paneAdmin}
+        quietSignInSetting={server.quietSignInSetting}
       />
     );
   }
@@ -186,6 +178,8 @@ export function App({ bridge }: AppProps) {
         onToggleNotifications={server.toggleNotifications}
         onEndAdminAccessEverywhere={adminEverywhere.available ? () => void adminEverywhere.endEverywhere() : undefined}
         endingAdminAccess={adminEverywhere.busy}
+        onSignInExpired={expiredSignIn.start}
+        signingInExpired={expiredSignIn.running}
       />
       <div className="layout">
         <Sidebar
@@ -238,6 +232,7 @@ export function App({ bridge }: AppProps) {
         onDeleted={deleted}
       />
       <UnsavedChangesDialog guard={editor.guard} />
+      <ExpiredSignInResults run={expiredSignIn} profiles={profiles} onGoTo={activate} />
     </div>
   );
 }

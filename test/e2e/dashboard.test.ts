@@ -108,7 +108,7 @@ describe('the dashboard in Chromium against two Jira stand-ins', () => {
 
   it('signs out of one server', async () => {
     await page.locator('.pane').getByRole('button', { name: 'Sign out', exact: true }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Sign in', exact: true }).count()).toBe(1);
     expect(production.activeSessionCount()).toBe(0);
     // Staging was not touched. (Not its session count: its 2.5 s idle timeout can end it on a busy machine.)
     expect(staging.requests.filter((request) => request.method === 'DELETE')).toEqual([]);
@@ -146,7 +146,7 @@ describe('the dashboard in Chromium against two Jira stand-ins', () => {
     await new Promise((resolve) => setTimeout(resolve, IDLE_TIMEOUT_MS + 500));
     await page.locator('.pane').getByRole('button', { name: 'Refresh', exact: true }).click();
     await expect.poll(() => page.getByText('Your session on Acme Staging has expired').count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Sign in', exact: true }).count()).toBe(1);
     await screenshot('expired-light');
     expect(await seriousViolations()).toEqual([]);
   });

@@ -116,6 +116,24 @@ export class FakeCore implements AppCore {
     'sessions:list': () => this.sessions,
     'sessions:refreshAll': () => this.sessions,
     'session:login': null,
+    'session:loginRemembered': (profileId) => {
+      const state = { ...this.sessionOf(profileId), status: 'signed-in' as const };
+      this.sessions = this.sessions.map((existing) => (existing.profileId === profileId ? state : existing));
+      this.emit('sessions:delta', changedStates([state]));
+      return state;
+    },
+    'sessions:signInExpired': () =>
+      this.sessions
+        .filter((state) => state.status === 'expired')
+        .map((state) =>
+          state.passwordRemembered
+            ? {
+                profileId: state.profileId,
+                outcome: 'signed-in' as const,
+                state: { ...state, status: 'signed-in' as const },
+              }
+            : { profileId: state.profileId, outcome: 'needs-you' as const, state },
+        ),
     'session:refresh': (profileId) => this.sessionOf(profileId),
     'session:logout': (profileId) => {
       const result = this.signOut(profileId);

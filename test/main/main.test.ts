@@ -189,6 +189,16 @@ describe('on ready', () => {
     mainWindow(electron).hide();
     electron.FakeNotification.instances[0]?.emit('click');
     expect(mainWindow(electron).isVisible()).toBe(true);
+    // The window is told which server the notice was about, so it selects it.
+    expect(mainWindow(electron).webContents.send).toHaveBeenCalledWith('window:showServer', 'a');
+  });
+
+  it('a notice about no server only shows the window', async () => {
+    const { electron } = await start();
+    boot.options?.notify?.({ title: 'Some servers could not confirm the sign-out', body: '…' });
+    electron.FakeNotification.instances[0]?.emit('click');
+    expect(mainWindow(electron).isVisible()).toBe(true);
+    expect(mainWindow(electron).webContents.send).not.toHaveBeenCalledWith('window:showServer', expect.anything());
   });
 
   it('reports a failed start and exits', async () => {

@@ -14,6 +14,8 @@ const actions = () => ({
   webLogin: vi.fn<TrayActions['webLogin']>(),
   releaseAdminAccessAll: vi.fn<TrayActions['releaseAdminAccessAll']>(),
   quit: vi.fn<TrayActions['quit']>(),
+  signIn: vi.fn<TrayActions['signIn']>(),
+  signInExpired: vi.fn<TrayActions['signInExpired']>(),
 });
 
 const state = (overrides: Partial<TrayState>): TrayState => ({
@@ -277,5 +279,72 @@ describe('buildTrayMenu: admin access', () => {
       const model = buildTrayMenu(state({ profiles: [profile('a')], sessions: [one] }), actions());
       expect(flattenMenu(model.items).some((entry) => entry.id === 'release-admin-all')).toBe(false);
     }
+  });
+});
+
+describe('buildTrayMenu: expired servers', () => {
+  const profiles = [profile('a'), profile('b'), profile('w', { signInMethod: 'web' }), profile('s')];
+  const sessions = [
+    session('a', 'expired', { passwordRemembered: true }),
+    session('b', 'expired'),
+    session('w', 'expired'),
+    session('s', 'signed-in', { passwordRemembered: true }),
+  ];
+
+  it('offers Sign in on an expired server: directly with a remembered password, through the window without', () => {
+    const clicks = actions();
+    const model = buildTrayMenu(state({ profiles, sessions }), clicks);
+    expect(item(model.items, 'sign-in:a').label).toBe('Sign in');
+    expect(item(model.items, 'sign-in:b').label).toBe('Sign in…');
+    clickMenuItem(model.items, 'sign-in:b');
+    expect(clicks.signIn).toHaveBeenCalledWith('b');
+    // A signed-in server has nothing to sign in to; a web server keeps its own web-page item.
+    const ids = flattenMenu(model.items).map((entry) => entry.id);
+    expect(ids).not.toContain('sign-in:s');
+    expect(ids).not.toContain('sign-in:w');
+    expect(ids).toContain('web-login:w');
+  });
+
+  it('offers Sign in to all expired while any server has expired', () => {
+    const clicks = actions();
+    const model = buildTrayMenu(state({ profiles, sessions }), clicks);
+    expect(item(model.items, 'sign-in-expired').label).toBe('Sign in to all expired (3)');
+    clickMenuItem(model.items, 'sign-in-expired');
+    expect(clicks.signInExpired).toHaveBeenCalledTimes(1);
+    const calm = buildTrayMenu(state({ profiles, sessions: [session('a', 'signed-in')] }), actions());
+    expect(flattenMenu(calm.items).map((entry) => entry.id)).not.toContain('sign-in-expired');
+  });
+});
+
+describe('buildTrayMenu: more than ten servers', () => {
+  const environments = ['staging', 'production', 'development'] as const;
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, index) =>
+      profile(`p${index}`, { environment: environments[index % environments.length] }),
+    );
+
+  it('lists up to ten servers flat', () => {
+    const model = buildTrayMenu(state({ profiles: many(10) }), actions());
+    expect(topLabels(model.items)).toContain('○ Jira p0');
+    expect(flattenMenu(model.items).map((entry) => entry.id)).not.toContain('env:production');
+  });
+
+  it('groups them by environment past ten, production first, each with its count', () => {
+    const clicks = actions();
+    const model = buildTrayMenu(
+      state({
+        profiles: many(11),
+        sessions: [session('p1', 'signed-in', { user: { name: 'ada', displayName: 'Ada', groups: [] } })],
+      }),
+      clicks,
+    );
+    const groups = model.items.filter((entry) => entry.id?.startsWith('env:'));
+    expect(groups.map((entry) => entry.label)).toEqual(['Production (4)', 'Staging (4)', 'Development (3)']);
+    const production = groups[0]?.submenu as MenuItemConstructorOptions[];
+    expect(production.map((entry) => entry.id)).toEqual(['server:p1', 'server:p4', 'server:p7', 'server:p10']);
+    // The servers keep their own submenus and actions inside the group.
+    clickMenuItem(model.items, 'logout:p1');
+    expect(clicks.logout).toHaveBeenCalledWith('p1');
+    expect(item(model.items, 'status').label).toBe('1 of 11 servers signed in');
   });
 });

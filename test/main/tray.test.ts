@@ -24,6 +24,8 @@ async function setup(core: FakeCore, overrides: Partial<DesktopTrayOptions> = {}
     openInJira: vi.fn(async () => undefined),
     webLogin: vi.fn(async () => undefined),
     confirmLogoutAll: vi.fn(async () => true),
+    showServer: vi.fn(),
+    notify: vi.fn(),
     ...overrides,
   };
   const desktopTray = await createDesktopTray(options);
@@ -209,5 +211,50 @@ describe('createDesktopTray: admin access', () => {
     const { menu } = await setup(core);
     clickMenuItem(menu(), 'release-admin-all');
     await vi.waitFor(() => expect(core.callsOf('websudo:releaseAll')).toEqual([[]]));
+  });
+});
+
+describe('createDesktopTray: signing in', () => {
+  it('signs an expired server in with its remembered password, in the core, without the window', async () => {
+    const core = new FakeCore([profile('a')], [session('a', 'expired', { passwordRemembered: true })]);
+    const { menu, options } = await setup(core);
+    clickMenuItem(menu(), 'sign-in:a');
+    await vi.waitFor(() => expect(core.callsOf('session:loginRemembered')).toEqual([['a']]));
+    expect(options.showServer).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(flattenMenu(menu()).map((item) => item.id)).not.toContain('sign-in:a'));
+  });
+
+  it('opens the window on an expired server without a remembered password', async () => {
+    const core = new FakeCore([profile('a')], [session('a', 'expired')]);
+    const { menu, options } = await setup(core);
+    clickMenuItem(menu(), 'sign-in:a');
+    expect(options.showServer).toHaveBeenCalledWith('a');
+    expect(core.callsOf('session:loginRemembered')).toEqual([]);
+  });
+
+  it('opens the window on the server when the remembered password is refused', async () => {
+    const core = new FakeCore([profile('a')], [session('a', 'expired', { passwordRemembered: true })]);
+    core.failures.set('session:loginRemembered', { kind: 'bad-credentials', message: 'Wrong password.' });
+    const log = vi.fn();
+    const { menu, options } = await setup(core, { log });
+    clickMenuItem(menu(), 'sign-in:a');
+    await vi.waitFor(() => expect(options.showServer).toHaveBeenCalledWith('a'));
+    expect(log).toHaveBeenCalledWith('warn', 'Tray: sign-in failed', { kind: 'bad-credentials' });
+  });
+
+  it('signs in to all expired servers and says how it went, pointing at the one that needs you', async () => {
+    const core = new FakeCore(
+      [profile('a'), profile('b', { label: 'Staging Jira' }), profile('c')],
+      [session('a', 'expired', { passwordRemembered: true }), session('b', 'expired'), session('c', 'signed-in')],
+    );
+    const { menu, options } = await setup(core);
+    clickMenuItem(menu(), 'sign-in-expired');
+    await vi.waitFor(() => expect(options.notify).toHaveBeenCalledTimes(1));
+    expect(core.callsOf('sessions:signInExpired')).toHaveLength(1);
+    expect(options.notify).toHaveBeenCalledWith({
+      title: 'Signed in to 1 of 2 expired servers',
+      body: 'No saved password, sign in yourself: Staging Jira.',
+      profileId: 'b',
+    });
   });
 });

@@ -12,6 +12,7 @@ import {
   type JiraSessionsBridge,
 } from '../../electron/shared/contract';
 import type {
+  ExpiredSignInResult,
   AppErrorInfo,
   AppInfo,
   AppSettings,
@@ -81,6 +82,7 @@ export class FakeBridge implements JiraSessionsBridge {
   private readonly listeners: { [E in keyof EventMap]: Set<(payload: EventMap[E]) => void> } = {
     'sessions:delta': new Set(),
     'profiles:changed': new Set(),
+    'window:showServer': new Set(),
   };
   private readonly now: () => number;
   private nextId = 1;
@@ -141,6 +143,16 @@ export class FakeBridge implements JiraSessionsBridge {
   onProfilesChanged(listener: (payload: ServerProfile[]) => void): () => void {
     this.listeners['profiles:changed'].add(listener);
     return () => this.listeners['profiles:changed'].delete(listener);
+  }
+
+  onShowServer(listener: (profileId: string) => void): () => void {
+    this.listeners['window:showServer'].add(listener);
+    return () => this.listeners['window:showServer'].delete(listener);
+  }
+
+  /** Main asks the window to show a server (a tray item, a notification's click). */
+  showServer(profileId: string): void {
+    for (const listener of this.listeners['window:showServer']) listener(profileId);
   }
 
   listenerCount(event: keyof EventMap): number {
@@ -222,6 +234,27 @@ export class FakeBridge implements JiraSessionsBridge {
     });
   login = (profileId: string, credentials: PasswordCredentials) =>
     this.run('login', [profileId, credentials], () => this.defaultLogin(profileId, credentials));
+  /** Like main opening the remembered password: refused when none is saved. */
+  loginRemembered = (profileId: string) =>
+    this.run('loginRemembered', [profileId], () => {
+      const profile = this.profileOrThrow(profileId);
+      if (!this.sessionOf(profileId).passwordRemembered)
+        throw invalid(`No password is saved for ${profile.label}.`, 'password');
+      return this.defaultLogin(profileId, { username: profile.username, password: 'remembered' });
+    });
+  /** Expired servers with a remembered password sign in; the others need the person. */
+  signInExpired = () =>
+    this.run('signInExpired', [], (): ExpiredSignInResult[] =>
+      this.profiles
+        .filter((profile) => this.sessionOf(profile.id).status === 'expired')
+        .map((profile) => {
+          const state = this.sessionOf(profile.id);
+          if (!state.passwordRemembered || profile.signInMethod !== 'password')
+            return { profileId: profile.id, outcome: 'needs-you', state };
+          const next = this.defaultLogin(profile.id, { username: profile.username, password: 'remembered' });
+          return { profileId: profile.id, outcome: 'signed-in', state: next };
+        }),
+    );
   refresh = (profileId: string) =>
     this.run('refresh', [profileId], () => {
       const state = this.sessionOf(this.profileOrThrow(profileId).id);

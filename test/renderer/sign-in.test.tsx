@@ -92,6 +92,7 @@ describe('Remember password', () => {
     const { user, bridge } = await renderApp(
       seed({ sessions: [signedOutSession('prod', { status: 'expired', passwordRemembered: true })] }),
     );
+    await user.click(screen.getByRole('button', { name: 'Use a different password' }));
     const remember = screen.getByRole('checkbox', { name: 'Remember password' });
     expect(remember).toBeChecked();
     await user.click(remember);
@@ -120,12 +121,65 @@ describe('Remember password', () => {
     const { user, bridge } = await renderApp(
       seed({ sessions: [signedOutSession('prod', { status: 'expired', passwordRemembered: true })] }),
     );
-    expect(screen.getByText('A password is saved for this server.')).toBeInTheDocument();
+    expect(screen.getByText('The saved password will be used.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Forget saved password' }));
     expect(bridge.calls.forgetPassword).toEqual([['prod']]);
     expect(await screen.findByText('The saved password was forgotten.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Forget saved password' })).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Jira Production' })).toHaveFocus());
+    // With nothing saved any more, the form asks for the password again.
+    expect(passwordField()).toHaveValue('');
+  });
+});
+
+describe('a remembered password', () => {
+  const remembered = () =>
+    seed({ sessions: [signedOutSession('prod', { status: 'signed-out', passwordRemembered: true })] });
+
+  test('signs in with the field left out: the form says the saved password will be used', async () => {
+    const bridge = new FakeBridge(remembered());
+    const { user } = await renderApp(bridge);
+    expect(screen.queryByLabelText('Password', { selector: 'input' })).not.toBeInTheDocument();
+    expect(within(signInForm()).getByRole('group', { name: 'Password' })).toHaveTextContent(
+      'The saved password will be used.',
+    );
+    expect(within(signInForm()).getByLabelText('Username')).toHaveAttribute('readonly');
+    const signIn = screen.getByRole('button', { name: 'Sign in' });
+    expect(signIn).toHaveAccessibleDescription('The saved password will be used.');
+    await user.click(signIn);
+    await screen.findByRole('heading', { name: 'Signed in as Fred Jones' });
+    expect(bridge.calls.loginRemembered).toEqual([['prod']]);
+    expect(bridge.calls.login).toEqual([]);
+    expect(screen.queryByText('Enter the password.')).not.toBeInTheDocument();
+  });
+
+  test('"Use a different password" asks for one, signs in with it, and can go back to the saved one', async () => {
+    const bridge = new FakeBridge(remembered());
+    const { user } = await renderApp(bridge);
+    await user.click(screen.getByRole('button', { name: 'Use a different password' }));
+    await waitFor(() => expect(passwordField()).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Use the saved password instead' }));
+    expect(screen.queryByLabelText('Password', { selector: 'input' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use a different password' }));
+    await user.type(passwordField(), 'n3w-pass{Enter}');
+    await screen.findByRole('heading', { name: 'Signed in as Fred Jones' });
+    expect(bridge.calls.login).toEqual([
+      ['prod', { username: 'admin.fred', password: 'n3w-pass', rememberPassword: true }],
+    ]);
+    expect(bridge.calls.loginRemembered).toEqual([]);
+  });
+
+  test('a saved password the server refuses shows the error and asks for the current one', async () => {
+    const bridge = new FakeBridge(remembered());
+    const { user } = await renderApp(bridge);
+    bridge.resolveNext('loginRemembered', {
+      ...signedOutSession('prod', { passwordRemembered: true }),
+      error: sampleError('bad-credentials'),
+    });
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(ERROR_COPY['bad-credentials'].title)).toBeInTheDocument();
+    await waitFor(() => expect(passwordField()).toHaveFocus());
+    expect(passwordField()).toHaveAttribute('aria-invalid', 'true');
   });
 });
 

@@ -22,6 +22,9 @@ export function recordActivity(recorder: ActivityRecorder, handlers: Handlers): 
     ...handlers,
     'session:login': (profileId, credentials) =>
       recorder.signingIn(profileId, 'password', async () => handlers['session:login'](profileId, credentials)),
+    // Started by the person, with the password main keeps: a password sign-in, not a quiet one.
+    'session:loginRemembered': (profileId) =>
+      recorder.signingIn(profileId, 'password', async () => handlers['session:loginRemembered'](profileId)),
     'session:useToken': (profileId, credentials) =>
       recorder.signingIn(profileId, 'token', async () => handlers['session:useToken'](profileId, credentials)),
     'session:logout': async (profileId) => {

@@ -45,6 +45,8 @@ export async function passwordSignIn(
       signedInAt,
       verifiedAt: signedInAt,
       signedOutReason: undefined,
+      // Set again by a quiet re-sign-in after this; a sign-in by hand is not one.
+      quietSignIn: undefined,
       ...details,
       ...sessionFacts(facts),
       warnings: serverWarnings(profile, details.serverInfo),

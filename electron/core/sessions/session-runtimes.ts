@@ -17,6 +17,8 @@ export interface Runtime {
   state: SessionState;
   /** cookieVersion() of the jar last sealed, so an unchanged jar is not sealed and written again. */
   sealedCookies?: string;
+  /** Quiet re-sign-ins on the local day named, for "3rd time today". */
+  quietSignIns?: { day: string; count: number };
 }
 
 export interface SessionRuntimesOptions {

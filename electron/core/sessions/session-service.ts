@@ -21,7 +21,8 @@ import { requireSignInWith, runWithSession } from './admin-sessions';
 import { restoreSessions } from './session-restore';
 import { checkIntervalMs, Poller } from './poller';
 import { applySavedProfile, saveProxyPassword, testConnection } from './profile-updates';
-import { passwordSignIn, type PasswordSignInHost } from './password-sign-in';
+import { passwordSignIn } from './password-sign-in';
+import { rememberedCredentials, signInAgainQuietly, type QuietSignInHost } from './quiet-sign-in';
 import { expiryNotice, unconfirmedSignOutNotice } from './session-notices';
 import { loadSessionDetails, sessionFacts } from './session-details';
 import { SessionRuntimes, type Runtime } from './session-runtimes';
@@ -46,7 +47,7 @@ export class SessionService {
   private readonly queue = new KeyedQueue();
   private readonly poller: Poller;
   /** What sign-in and web adoption may do here: change states, schedule checks, expire a session. */
-  private readonly host: WebAdoptionHost & PasswordSignInHost;
+  private readonly host: WebAdoptionHost & QuietSignInHost;
 
   constructor(private readonly options: SessionServiceOptions) {
     this.runtimes = new SessionRuntimes(options);
@@ -55,6 +56,7 @@ export class SessionService {
       secrets: options.secrets,
       now: options.now,
       log: options.log,
+      notify: options.notify,
       ...(options.onWebChange ? { onWebChange: options.onWebChange } : {}),
       schedule: (runtime) => this.schedule(runtime),
       expire: (runtime, info) => this.expire(runtime, info),
@@ -78,11 +80,16 @@ export class SessionService {
     return this.runtimes.get(profileId).state;
   }
 
-  /** With `token`, the "password" is a personal access token, which the profile's Bearer client checks. */
-  login(profileId: string, credentials: PasswordCredentials, via: 'password' | 'token' = 'password') {
+  /** With `token`, the "password" is a personal access token; `remembered` opens the sealed password in the queue. */
+  login(profileId: string, credentials: PasswordCredentials | 'remembered', via: 'password' | 'token' = 'password') {
     const runtime = this.runtimes.get(profileId);
     requireSignInWith(runtime.profile, via);
-    return this.queue.run(profileId, () => this.signIn(runtime, credentials));
+    return this.queue.run(profileId, async () =>
+      this.signIn(
+        runtime,
+        credentials === 'remembered' ? await rememberedCredentials(this.host.secrets, runtime.profile) : credentials,
+      ),
+    );
   }
 
   /** Runs an admin or token call with a signed-in profile's client, in the profile's queue (admin-sessions.ts). */
@@ -258,14 +265,7 @@ export class SessionService {
       activity: undefined,
       error: { ...info, kind: 'session-expired' },
     });
-    // A web sign-in needs the person (an identity provider, a second step): only a password can be replayed.
-    const password =
-      profile.signInMethod === 'password' ? await this.options.secrets.get(profile.id, 'password') : undefined;
-    if (password !== undefined) {
-      this.options.log('info', 'Signing in again with the remembered password', { profileId: profile.id });
-      await this.signIn(runtime, { username: profile.username, password });
-      if (runtime.state.status === 'signed-in') return;
-    }
+    if (await signInAgainQuietly(this.host, runtime)) return;
     if (wasSignedIn) this.options.notify(expiryNotice(profile));
   }
 

@@ -14,6 +14,7 @@ import { ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './
 import { Notice } from './notice';
 import { OpenInJira } from './open-in-jira';
 import { PlainHttpMark } from './plain-http-warning';
+import { QuietSignInNote, type QuietSignInSetting } from './quiet-sign-in-note';
 import { SignInSection } from './sign-in-section';
 import { SignedInPane } from './signed-in-pane';
 import { StatusBadge } from './status-badge';
@@ -38,7 +39,7 @@ export interface ServerPaneProps {
   remember: { available: boolean; reason?: string };
   message?: PaneMessage;
   busy: PaneBusy;
-  onSignIn(profileId: string, credentials: PasswordCredentials): Promise<void>;
+  onSignIn(profileId: string, credentials: PasswordCredentials | 'remembered'): Promise<void>;
   onSignOut(profileId: string): void;
   onRefresh(profileId: string): void;
   onForgetPassword(profileId: string): void;
@@ -51,6 +52,8 @@ export interface ServerPaneProps {
   /** For the shortcut shown on Open in Jira. */
   platform?: string;
   admin?: PaneAdmin;
+  /** The notification switch shown with a quiet re-sign-in. */
+  quietSignInSetting?: QuietSignInSetting;
 }
 
 function Message({
@@ -105,6 +108,7 @@ export function ServerPane({
   onUseWebSignIn,
   platform,
   admin,
+  quietSignInSetting,
 }: ServerPaneProps) {
   const status = displayStatus(session);
   const hasUser = session.user !== undefined;
@@ -130,6 +134,7 @@ export function ServerPane({
             live={false}
           />
         ) : null}
+        {session.quietSignIn ? <QuietSignInNote quiet={session.quietSignIn} setting={quietSignInSetting} /> : null}
         <SignedInPane
           profile={profile}
           session={session}

@@ -1,5 +1,5 @@
 // Signing in to one server. The password lives in this form's state only until it is submitted.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { missingValueProblem, REQUIRED_FIELDS } from '../../../electron/shared/field-rules';
 import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
 import { readAppError } from '../bridge';
@@ -7,6 +7,7 @@ import { hostOf } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
 import { ForgetPasswordButton } from './forget-password-button';
+import { SavedPasswordField, UseSavedPassword } from './saved-password-field';
 import { PlainHttpNotice } from './plain-http-warning';
 import './sign-in-form.css';
 import { SignInHead } from './sign-in-head';
@@ -18,6 +19,8 @@ export interface SignInFormProps {
   remember: { available: boolean; reason?: string };
   /** Resolves once signed in; rejects with the AppErrorInfo to show. */
   onSignIn(credentials: PasswordCredentials): Promise<void>;
+  /** Signs in with the remembered password (main opens it); offered while one is saved. */
+  onSignInRemembered?: () => Promise<void>;
   onOpenExternal(url: string): void;
   onForgetPassword(): void;
   forgetting?: boolean;
@@ -33,6 +36,7 @@ export function SignInForm({
   title,
   remember,
   onSignIn,
+  onSignInRemembered,
   onOpenExternal,
   onForgetPassword,
   forgetting = false,
@@ -49,6 +53,18 @@ export function SignInForm({
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [missing, setMissing] = useState<'username' | 'password' | null>(null);
+  // With a password saved, the field is left out and the saved one is used, until the user types another.
+  const [typingAnother, setTypingAnother] = useState(false);
+  const usesSaved = session.passwordRemembered && onSignInRemembered !== undefined && !typingAnother;
+  // Focus goes to the password field once it is rendered (after switching away from the saved one).
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) passwordRef.current?.focus();
+  }, [focusRequest]);
+  const typeAnother = () => {
+    setTypingAnother(true);
+    setFocusRequest((count) => count + 1);
+  };
 
   const busy = submitting || session.status === 'signing-in';
   // An error already on the session (e.g. from a sign-in the tray started) shows until this form has its own.
@@ -59,6 +75,10 @@ export function SignInForm({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
+    if (usesSaved) {
+      await signInWith(onSignInRemembered);
+      return;
+    }
     if (missingValueProblem('username', username)) {
       setMissing('username');
       usernameRef.current?.focus();
@@ -71,15 +91,22 @@ export function SignInForm({
     }
     const credentials: PasswordCredentials = { username: username.trim(), password };
     if (remember.available) credentials.rememberPassword = rememberPassword;
+    setPassword('');
+    await signInWith(() => onSignIn(credentials));
+  };
+
+  const signInWith = async (signIn: () => Promise<void>) => {
     setMissing(null);
     setError(null);
-    setPassword('');
     setSubmitting(true);
     try {
-      await onSignIn(credentials);
+      await signIn();
     } catch (reason) {
-      setError(readAppError(reason));
-      passwordRef.current?.focus();
+      const info = readAppError(reason);
+      setError(info);
+      // The saved password no longer works (changed on the server) or is gone: ask for the current one.
+      if (info.kind === 'bad-credentials' || info.field === 'password') setTypingAnother(true);
+      setFocusRequest((count) => count + 1);
     } finally {
       setSubmitting(false);
     }
@@ -127,8 +154,8 @@ export function SignInForm({
           autoComplete="username"
           spellCheck={false}
           autoCapitalize="off"
-          value={username}
-          readOnly={busy}
+          value={usesSaved ? profile.username : username}
+          readOnly={busy || usesSaved}
           aria-invalid={missing === 'username' || credentialsWrong || undefined}
           aria-describedby={missing === 'username' ? `${ids}-username-missing` : undefined}
           data-focus="username"
@@ -144,61 +171,82 @@ export function SignInForm({
         ) : null}
       </div>
 
-      <div className="field">
-        <label htmlFor={`${ids}-password`}>Password</label>
-        <input
-          ref={passwordRef}
-          id={`${ids}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          readOnly={busy}
-          aria-invalid={missing === 'password' || credentialsWrong || undefined}
-          aria-describedby={describedByPassword || undefined}
-          data-focus="password"
-          onChange={(event) => {
-            setPassword(event.target.value);
-            if (missing === 'password') setMissing(null);
-          }}
+      {usesSaved ? (
+        <SavedPasswordField
+          id={`${ids}-saved`}
+          forgetting={forgetting}
+          disabled={busy}
+          onTypeAnother={typeAnother}
+          onForget={onForgetPassword}
         />
-        {missing === 'password' ? (
-          <p className="field-error" id={`${ids}-password-missing`}>
-            {REQUIRED_FIELDS.password}
-          </p>
-        ) : null}
-      </div>
-
-      <div className="field field-check">
-        <input
-          id={`${ids}-remember`}
-          type="checkbox"
-          checked={remember.available && rememberPassword}
-          disabled={!remember.available || busy}
-          aria-describedby={remember.available ? `${ids}-remember-hint` : `${ids}-remember-reason`}
-          onChange={(event) => setRememberPassword(event.target.checked)}
-        />
-        <label htmlFor={`${ids}-remember`}>Remember password</label>
-        {remember.available ? (
-          <p className="field-hint" id={`${ids}-remember-hint`}>
-            Kept encrypted, so the app can sign in again quietly when the session expires.
-          </p>
-        ) : (
-          <p className="field-hint" id={`${ids}-remember-reason`}>
-            {remember.reason}
-          </p>
-        )}
-      </div>
-
-      {session.passwordRemembered ? (
-        <div className="saved-password">
-          <span>A password is saved for this server.</span>
-          <ForgetPasswordButton forgetting={forgetting} onForget={onForgetPassword} />
+      ) : (
+        <div className="field">
+          <label htmlFor={`${ids}-password`}>Password</label>
+          <input
+            ref={passwordRef}
+            id={`${ids}-password`}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            readOnly={busy}
+            aria-invalid={missing === 'password' || credentialsWrong || undefined}
+            aria-describedby={describedByPassword || undefined}
+            data-focus="password"
+            onChange={(event) => {
+              setPassword(event.target.value);
+              if (missing === 'password') setMissing(null);
+            }}
+          />
+          {missing === 'password' ? (
+            <p className="field-error" id={`${ids}-password-missing`}>
+              {REQUIRED_FIELDS.password}
+            </p>
+          ) : null}
         </div>
+      )}
+
+      {usesSaved ? null : (
+        <div className="field field-check">
+          <input
+            id={`${ids}-remember`}
+            type="checkbox"
+            checked={remember.available && rememberPassword}
+            disabled={!remember.available || busy}
+            aria-describedby={remember.available ? `${ids}-remember-hint` : `${ids}-remember-reason`}
+            onChange={(event) => setRememberPassword(event.target.checked)}
+          />
+          <label htmlFor={`${ids}-remember`}>Remember password</label>
+          {remember.available ? (
+            <p className="field-hint" id={`${ids}-remember-hint`}>
+              Kept encrypted, so the app can sign in again quietly when the session expires.
+            </p>
+          ) : (
+            <p className="field-hint" id={`${ids}-remember-reason`}>
+              {remember.reason}
+            </p>
+          )}
+        </div>
+      )}
+
+      {session.passwordRemembered && !usesSaved ? (
+        <>
+          <div className="saved-password">
+            <span>A password is saved for this server.</span>
+            <ForgetPasswordButton forgetting={forgetting} onForget={onForgetPassword} />
+          </div>
+          {onSignInRemembered ? <UseSavedPassword onUseSaved={() => setTypingAnother(false)} /> : null}
+        </>
       ) : null}
 
       <div className="form-actions">
-        <button type="submit" className="button button-primary button-wide" aria-disabled={busy || undefined}>
+        <button
+          type="submit"
+          className="button button-primary button-wide"
+          aria-disabled={busy || undefined}
+          aria-describedby={usesSaved ? `${ids}-saved-note` : undefined}
+          data-focus={usesSaved ? 'password' : undefined}
+        >
           {busy ? <SpinnerIcon /> : <SignInIcon />}
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

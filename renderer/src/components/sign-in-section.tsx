@@ -16,7 +16,7 @@ export interface SignInSectionProps {
   session: SessionState;
   remember: { available: boolean; reason?: string };
   busy: PaneBusy;
-  onSignIn(credentials: PasswordCredentials): Promise<void>;
+  onSignIn(credentials: PasswordCredentials | 'remembered'): Promise<void>;
   onWebSignIn(): void;
   onUseWebSignIn(): void;
   onOpenExternal(url: string): void;
@@ -65,6 +65,7 @@ export function SignInSection({
           title={title}
           remember={remember}
           onSignIn={onSignIn}
+          onSignInRemembered={() => onSignIn('remembered')}
           onOpenExternal={onOpenExternal}
           onForgetPassword={onForgetPassword}
           forgetting={busy === 'forget'}

@@ -1,7 +1,7 @@
 // The window's top bar: what is signed in where at a glance, and the two actions that span every server.
 import { memo } from 'react';
 import { EstateMenuButton } from './estate/estate-nav';
-import { AppMark, BellIcon, RefreshIcon, SignOutIcon } from './icons';
+import { AppMark, BellIcon, RefreshIcon, SignInIcon, SignOutIcon } from './icons';
 import './toolbar.css';
 
 export interface SessionCounts {
@@ -23,6 +23,9 @@ export interface ToolbarProps {
   /** Offered while an administrator is signed in somewhere (ends WebSudo on every server). */
   onEndAdminAccessEverywhere?: () => void;
   endingAdminAccess?: boolean;
+  /** Offered while a server has expired: signs in every one with a remembered password. */
+  onSignInExpired?: () => void;
+  signingInExpired?: boolean;
 }
 
 export const Toolbar = memo(function Toolbar({
@@ -35,6 +38,8 @@ export const Toolbar = memo(function Toolbar({
   onToggleNotifications,
   onEndAdminAccessEverywhere,
   endingAdminAccess = false,
+  onSignInExpired,
+  signingInExpired = false,
 }: ToolbarProps) {
   return (
     <header className="toolbar">
@@ -84,6 +89,18 @@ export const Toolbar = memo(function Toolbar({
           <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />
           {refreshing ? 'Refreshing…' : 'Refresh all'}
         </button>
+        {onSignInExpired && counts.expired > 0 ? (
+          <button
+            type="button"
+            className="button"
+            onClick={onSignInExpired}
+            disabled={signingInExpired}
+            aria-busy={signingInExpired || undefined}
+          >
+            <SignInIcon />
+            {signingInExpired ? 'Signing in…' : 'Sign in to all expired'}
+          </button>
+        ) : null}
         {onEndAdminAccessEverywhere ? (
           <button
             type="button"

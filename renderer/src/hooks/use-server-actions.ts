@@ -1,7 +1,7 @@
 // What the user can do to the servers from the dashboard, and what each action leaves behind: a busy marker and a
 // message per server, an error for the whole window, and where focus goes next. Every call goes to main through
 // the bridge; the answers update the dashboard state.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AppErrorInfo, AppSettings, PasswordCredentials } from '../../../electron/shared/model';
 import { readAppError, type JiraSessionsBridge } from '../bridge';
 import type { PaneBusy, PaneMessage } from '../components/server-pane';
@@ -60,10 +60,14 @@ export function useServerActions({ bridge, state, settings, requestFocus, tokenP
     [bridge, showGlobalError],
   );
 
+  /** With credentials typed, or with the remembered password (`remembered`), which only main opens. */
   const signIn = useCallback(
-    async (profileId: string, credentials: PasswordCredentials) => {
+    async (profileId: string, credentials: PasswordCredentials | 'remembered') => {
       setMessage(profileId, undefined);
-      const session = await bridge.login(profileId, credentials);
+      const session =
+        credentials === 'remembered'
+          ? await bridge.loginRemembered(profileId)
+          : await bridge.login(profileId, credentials);
       state.applySession(session);
       if (session.status === 'signed-in') {
         requestFocus(FOCUS_SIGNED_IN, FOCUS_PANE_HEADING);
@@ -142,15 +146,28 @@ export function useServerActions({ bridge, state, settings, requestFocus, tokenP
     bridge.updateSettings({ notifications: !(notificationsOn ?? true) }).then(state.applySettings, showGlobalError);
   }, [bridge, notificationsOn, showGlobalError, state]);
 
-  const changePersistAnyway = useCallback(
-    async (persist: boolean) => {
+  const changeSettings = useCallback(
+    async (patch: Partial<AppSettings>) => {
       try {
-        state.applySettings(await bridge.updateSettings({ persistSecretsWithoutKeychain: persist }));
+        state.applySettings(await bridge.updateSettings(patch));
       } catch (reason) {
         showGlobalError(reason);
       }
     },
     [bridge, showGlobalError, state],
+  );
+  const changePersistAnyway = useCallback(
+    (persist: boolean) => changeSettings({ persistSecretsWithoutKeychain: persist }),
+    [changeSettings],
+  );
+  const quietSignInSetting = useMemo(
+    () =>
+      settings && {
+        on: settings.notifyQuietSignIn,
+        notificationsOn: settings.notifications,
+        onChange: (on: boolean) => void changeSettings({ notifyQuietSignIn: on }),
+      },
+    [changeSettings, settings],
   );
 
   const dismissGlobalError = useCallback(() => setGlobalError(null), []);
@@ -177,6 +194,7 @@ export function useServerActions({ bridge, state, settings, requestFocus, tokenP
     refreshAll,
     toggleNotifications,
     changePersistAnyway,
+    quietSignInSetting,
     showStoreBackup,
   };
 }

@@ -13,7 +13,7 @@ import {
   BRIDGE_METHODS,
   isShellChannel,
   type CoreChannel,
-  type EventName,
+  type CoreEventName,
   type IpcResponse,
 } from '../../../electron/shared/contract';
 import type { ChosenCertificate } from '../../../electron/shared/model';
@@ -171,7 +171,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
     { methods: BRIDGE_METHODS, events: BRIDGE_EVENTS },
   );
 
-  const forward = (event: EventName) =>
+  const forward = (event: CoreEventName) =>
     options.core.on(event, (payload) => {
       void page
         .evaluate(
