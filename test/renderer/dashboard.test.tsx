@@ -381,12 +381,14 @@ test('"Open in browser" asks main to open the base URL', async () => {
   expect(bridge.calls.openExternal).toEqual([['https://jira.acme.com']]);
 });
 
-test('the notifications toggle shows and changes the setting', async () => {
+test('the notifications toggle shows and changes the setting, and says On or Off', async () => {
   const { bridge, user } = await renderApp(seed());
   const toggle = screen.getByRole('button', { name: 'Notifications' });
   await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+  expect(toggle).toHaveTextContent(/^Notifications\s*On$/);
   await user.click(toggle);
   await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'false'));
+  expect(toggle).toHaveTextContent(/^Notifications\s*Off$/);
   expect(bridge.calls.updateSettings).toEqual([[{ notifications: false }]]);
   await user.click(toggle);
   await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
