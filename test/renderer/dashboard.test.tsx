@@ -227,11 +227,22 @@ describe('the filter box', () => {
     expect(options()[0]).toHaveFocus();
   });
 
-  test('Ctrl+number counts the servers the filter shows', async () => {
+  test('a filter never renumbers Ctrl+1…9: each row keeps its number and each number its server', async () => {
     const { user } = await renderApp(seed());
-    await user.type(screen.getByRole('searchbox', { name: 'Filter servers' }), 'sandbox');
-    await user.keyboard('{Control>}1{/Control}');
+    const filter = screen.getByRole('searchbox', { name: 'Filter servers' });
+    await user.type(filter, 'sandbox');
+    expect(options()).toHaveLength(1);
+    expect(options()[0]).toHaveAttribute('aria-keyshortcuts', 'Control+4');
+    expect(within(options()[0]!).getByText('Ctrl 4')).toBeInTheDocument();
+    await user.keyboard('{Control>}4{/Control}');
     expect(screen.getByRole('heading', { level: 2, name: 'Dev sandbox' })).toBeInTheDocument();
+    expect(filter).toHaveValue('sandbox');
+    // The filter hides server 1: going there clears the filter, so the selection shows in the list.
+    await user.keyboard('{Control>}1{/Control}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Jira Production' })).toBeInTheDocument();
+    expect(filter).toHaveValue('');
+    expect(options()[0]).toHaveAttribute('aria-selected', 'true');
+    expect(options()[0]).toHaveFocus();
   });
 });
 
