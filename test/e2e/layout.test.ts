@@ -163,3 +163,56 @@ describe('a 2560×1440 window', () => {
     await screenshot(page, 'wide-window-light');
   }, 60_000);
 });
+
+describe('forced colours (a Windows contrast theme)', () => {
+  it('still shows which server is selected and what state each toggle is in', async () => {
+    const page = await openWindow({ width: 1920, height: 1080, forcedColors: 'active' });
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    await selectServer(page, 'Acme Jira 02');
+    // The system colours themselves, read from probes that opt out of forcing.
+    const system = await page.evaluate(() => {
+      const read = (css: string) => {
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.style.cssText = `forced-color-adjust: none; ${css}`;
+        const style = getComputedStyle(probe);
+        const colours = { background: style.backgroundColor, text: style.color };
+        probe.remove();
+        return colours;
+      };
+      const selection = read('background: SelectedItem; color: SelectedItemText');
+      return {
+        selectedItem: selection.background,
+        selectedItemText: selection.text,
+        canvas: read('background: Canvas').background,
+        highlight: read('background: Highlight').background,
+      };
+    });
+    expect(system.selectedItem).not.toBe(system.canvas);
+    const rows = await serverRows(page).evaluateAll((elements) =>
+      elements.slice(0, 3).map((element) => {
+        const style = getComputedStyle(element);
+        return {
+          selected: element.getAttribute('aria-selected'),
+          background: style.backgroundColor,
+          text: style.color,
+        };
+      }),
+    );
+    // The selected row in the system's selection colours; the rows around it not.
+    expect(rows[1]).toEqual({ selected: 'true', background: system.selectedItem, text: system.selectedItemText });
+    expect([rows[0]?.background, rows[2]?.background]).not.toContain(system.selectedItem);
+
+    // The notifications toggle says On or Off in words, and "On" is drawn in the highlight colour; both states.
+    const toggle = page.locator('.toolbar [aria-pressed]');
+    const state = toggle.locator('.toggle-state');
+    const before = await toggle.getAttribute('aria-pressed');
+    for (const pressed of [before, before === 'true' ? 'false' : 'true']) {
+      if ((await toggle.getAttribute('aria-pressed')) !== pressed) await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe(pressed);
+      expect(await state.textContent()).toBe(pressed === 'true' ? 'On' : 'Off');
+      const pill = await state.evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(pill === system.highlight).toBe(pressed === 'true');
+    }
+    await screenshot(page, 'forced-colors');
+  }, 60_000);
+});
