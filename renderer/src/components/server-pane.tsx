@@ -5,6 +5,7 @@ import { AdminAccess } from './admin/admin-access';
 import { ExpiredBanner } from './expired-banner';
 import { TokenSignInForm } from './admin/token-sign-in-form';
 import { TokensSection } from './admin/tokens-section';
+import { ServerHistory } from './history/server-history';
 import { showsSessionDetails } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { InfoIcon } from './icons';
@@ -209,6 +210,7 @@ export function ServerPane({
           </Notice>
         ) : null}
         {body}
+        {admin ? <ServerHistory bridge={admin.bridge} profileId={id} /> : null}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@
 // server (those that do not fit go into its "More actions" menu).
 import { memo } from 'react';
 import { ActionBar, type BarAction } from './action-bar';
+import { EstateMenuButton, estateMenuItems, useEstateNav } from './estate/estate-nav';
 import { AppMark, BellIcon, RefreshIcon, SignOutIcon } from './icons';
 import './toolbar.css';
 
@@ -37,6 +38,7 @@ export const Toolbar = memo(function Toolbar({
   onEndAdminAccessEverywhere,
   endingAdminAccess = false,
 }: ToolbarProps) {
+  const estate = useEstateNav();
   // Priorities: lower stays in view longer when the window is narrow; the rest go into "More actions".
   const actions: BarAction[] = [
     {
@@ -68,6 +70,16 @@ export const Toolbar = memo(function Toolbar({
       disabled: endingAdminAccess,
       busy: endingAdminAccess,
       onSelect: onEndAdminAccessEverywhere,
+    });
+  }
+  if (estate) {
+    actions.push({
+      id: 'estate',
+      label: 'More',
+      priority: 45,
+      onSelect: () => undefined,
+      render: () => <EstateMenuButton />,
+      menuItems: estateMenuItems(estate),
     });
   }
   actions.push({
