@@ -55,7 +55,10 @@ async function selectServer(page: Page, label: string): Promise<void> {
 function expectNothingLost(report: BarReport): void {
   expect({ bar: report.bar, cutOff: report.cutOff }).toEqual({ bar: report.bar, cutOff: [] });
   expect(report.inView.length + report.overflowing.length).toBeGreaterThan(0);
-  for (const label of report.overflowing) expect(report.menuEntries).toContain(label);
+  // A menu button that overflows brings its own entries (the estate's "More": import, export, history, settings).
+  for (const label of report.overflowing) {
+    expect(report.menuEntries).toContain(label === 'More' ? 'Settings' : label);
+  }
 }
 
 beforeAll(async () => {
