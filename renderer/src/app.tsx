@@ -62,9 +62,7 @@ export function App({ bridge }: AppProps) {
   const modifier = primaryModifierLabel(platform);
 
   const visible = useVisibleServers(profiles, sessions, filter);
-
   const { counts, canSignOutAll } = useSessionCounts(profiles, sessions);
-
   const remember = useMemo(() => rememberPasswordAvailability(appInfo?.secretStorage, settings), [appInfo, settings]);
 
   useEffect(() => {
@@ -84,8 +82,10 @@ export function App({ bridge }: AppProps) {
   useShortcuts(
     {
       onSwitchTo: (index) => {
-        const target = visible[index];
-        if (target) select(target.id, () => requestFocus(() => document.getElementById(optionIdFor(target.id))));
+        const target = profiles[index]; // The whole list's numbers: a filter that hides the target is cleared.
+        if (!target) return;
+        if (!visible.includes(target)) setFilter('');
+        select(target.id, () => requestFocus(() => document.getElementById(optionIdFor(target.id))));
       },
       onAddServer: addServer,
       onOpenInJira: () => selected && void web.openInJira(selected.id),
@@ -185,6 +185,7 @@ export function App({ bridge }: AppProps) {
         <Sidebar
           total={profiles.length}
           visible={visible}
+          numbered={profiles}
           sessions={sessions}
           selectedId={mode.kind === 'add' ? null : (selected?.id ?? null)}
           filter={filter}

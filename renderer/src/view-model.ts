@@ -42,6 +42,11 @@ export function holdsSession(session: SessionState | undefined): boolean {
   return session.status === 'signed-in' || session.cookieNames.length > 0;
 }
 
+/** Whether the pane shows who is signed in: while signed in, and through an error that left the user known. */
+export function showsSessionDetails(session: SessionState): boolean {
+  return session.status === 'signed-in' || (session.status === 'error' && session.user !== undefined);
+}
+
 export function matchesFilter(profile: ServerProfile, session: SessionState | undefined, filter: string): boolean {
   const needle = filter.trim().toLowerCase();
   if (needle === '') return true;

@@ -227,11 +227,22 @@ describe('the filter box', () => {
     expect(options()[0]).toHaveFocus();
   });
 
-  test('Ctrl+number counts the servers the filter shows', async () => {
+  test('a filter never renumbers Ctrl+1…9: each row keeps its number and each number its server', async () => {
     const { user } = await renderApp(seed());
-    await user.type(screen.getByRole('searchbox', { name: 'Filter servers' }), 'sandbox');
-    await user.keyboard('{Control>}1{/Control}');
+    const filter = screen.getByRole('searchbox', { name: 'Filter servers' });
+    await user.type(filter, 'sandbox');
+    expect(options()).toHaveLength(1);
+    expect(options()[0]).toHaveAttribute('aria-keyshortcuts', 'Control+4');
+    expect(within(options()[0]!).getByText('Ctrl 4')).toBeInTheDocument();
+    await user.keyboard('{Control>}4{/Control}');
     expect(screen.getByRole('heading', { level: 2, name: 'Dev sandbox' })).toBeInTheDocument();
+    expect(filter).toHaveValue('sandbox');
+    // The filter hides server 1: going there clears the filter, so the selection shows in the list.
+    await user.keyboard('{Control>}1{/Control}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Jira Production' })).toBeInTheDocument();
+    expect(filter).toHaveValue('');
+    expect(options()[0]).toHaveAttribute('aria-selected', 'true');
+    expect(options()[0]).toHaveFocus();
   });
 });
 
@@ -381,12 +392,14 @@ test('"Open in browser" asks main to open the base URL', async () => {
   expect(bridge.calls.openExternal).toEqual([['https://jira.acme.com']]);
 });
 
-test('the notifications toggle shows and changes the setting', async () => {
+test('the notifications toggle shows and changes the setting, and says On or Off', async () => {
   const { bridge, user } = await renderApp(seed());
   const toggle = screen.getByRole('button', { name: 'Notifications' });
   await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+  expect(toggle).toHaveTextContent(/^Notifications\s*On$/);
   await user.click(toggle);
   await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'false'));
+  expect(toggle).toHaveTextContent(/^Notifications\s*Off$/);
   expect(bridge.calls.updateSettings).toEqual([[{ notifications: false }]]);
   await user.click(toggle);
   await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));

@@ -10,8 +10,12 @@ export interface MenuItem {
   disabled?: boolean;
   /** Drawn with a line above it. */
   separated?: boolean;
+  /** A setting that is on or off (menuitemcheckbox): the entry says which. */
+  checked?: boolean;
   onSelect(): void;
 }
+
+const MENU_ITEMS = '[role="menuitem"], [role="menuitemcheckbox"]';
 
 export interface MenuProps {
   label: string;
@@ -30,7 +34,7 @@ export function Menu({ label, items, onClose, className, style }: MenuProps) {
   });
 
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    ref.current?.querySelector<HTMLElement>(MENU_ITEMS)?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (event.target instanceof Node && !ref.current?.contains(event.target)) latestClose.current(false);
     };
@@ -39,7 +43,7 @@ export function Menu({ label, items, onClose, className, style }: MenuProps) {
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const buttons = Array.from(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    const buttons = Array.from(ref.current?.querySelectorAll<HTMLElement>(MENU_ITEMS) ?? []);
     const at = buttons.indexOf(document.activeElement as HTMLElement);
     let next: number | undefined;
     if (event.key === 'ArrowDown') next = (at + 1) % buttons.length;
@@ -75,13 +79,19 @@ export function Menu({ label, items, onClose, className, style }: MenuProps) {
         <button
           key={item.id}
           type="button"
-          role="menuitem"
+          role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+          aria-checked={item.checked}
           tabIndex={-1}
           className={item.separated ? 'menu-item menu-item-separated' : 'menu-item'}
           aria-disabled={item.disabled || undefined}
           onClick={() => choose(item)}
         >
           {item.label}
+          {item.checked === undefined ? null : (
+            <span className="toggle-state" aria-hidden="true">
+              {item.checked ? 'On' : 'Off'}
+            </span>
+          )}
         </button>
       ))}
     </div>

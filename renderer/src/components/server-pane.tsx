@@ -2,22 +2,18 @@
 import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } from '../../../electron/shared/model';
 import type { JiraSessionsBridge } from '../bridge';
 import { AdminAccess } from './admin/admin-access';
-import { AdminMark } from './admin/admin-mark';
 import { ExpiredBanner } from './expired-banner';
 import { TokenSignInForm } from './admin/token-sign-in-form';
 import { TokensSection } from './admin/tokens-section';
 import { ServerHistory } from './history/server-history';
-import { displayStatus, holdsSession } from '../view-model';
-import { EnvironmentTag } from './environment-tag';
+import { showsSessionDetails } from '../view-model';
 import { ErrorNotice } from './error-notice';
-import { ExternalIcon, InfoIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
+import { InfoIcon } from './icons';
 import { Notice } from './notice';
-import { OpenInJira } from './open-in-jira';
-import { PlainHttpMark } from './plain-http-warning';
+import { PaneHeader } from './pane-header';
 import { QuietSignInNote, type QuietSignInSetting } from './quiet-sign-in-note';
 import { SignInSection } from './sign-in-section';
 import { SignedInPane } from './signed-in-pane';
-import { StatusBadge } from './status-badge';
 import './server-pane.css';
 
 /** Something an action on this server left to say: a failure, or a sign-out the server never confirmed. */
@@ -110,14 +106,7 @@ export function ServerPane({
   admin,
   quietSignInSetting,
 }: ServerPaneProps) {
-  const status = displayStatus(session);
-  const hasUser = session.user !== undefined;
-  const showsDetails = session.status === 'signed-in' || (session.status === 'error' && hasUser);
-  // An expired session holds no cookies any more: there is nothing to check until the next sign-in.
-  const canRefresh = session.status === 'signed-in' || session.status === 'error';
-  const canSignOut = holdsSession(session) || showsDetails;
-  const signingOut = busy === 'sign-out' || session.activity === 'signing-out';
-  const refreshing = busy === 'refresh' || session.activity === 'checking';
+  const showsDetails = showsSessionDetails(session);
   const id = profile.id;
   const openAdministration = admin ? () => admin.openAdministration(id) : undefined;
 
@@ -191,60 +180,17 @@ export function ServerPane({
       aria-labelledby="pane-heading"
       data-profile-id={id}
     >
-      <div className="pane-header">
-        <div className="pane-title-row">
-          <h2 id="pane-heading" className="pane-title" tabIndex={-1} data-focus="pane-heading">
-            {profile.label}
-          </h2>
-          <EnvironmentTag environment={profile.environment} />
-          <AdminMark level={session.status === 'signed-in' ? session.adminLevel : undefined} />
-        </div>
-        <div className="pane-subtitle">
-          <StatusBadge status={status} />
-          <span className="pane-url">{profile.baseUrl}</span>
-          <PlainHttpMark baseUrl={profile.baseUrl} />
-          <button type="button" className="link-button" onClick={() => onOpenExternal(profile.baseUrl)}>
-            Open in browser
-            <ExternalIcon size={13} />
-          </button>
-        </div>
-        <div className="pane-actions">
-          <OpenInJira
-            primary={session.status === 'signed-in'}
-            busy={busy === 'open'}
-            platform={platform}
-            onOpen={(path) => onOpenInJira(id, path)}
-          />
-          {canRefresh ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => onRefresh(id)}
-              disabled={refreshing || signingOut}
-              aria-busy={refreshing || undefined}
-            >
-              <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />
-              {refreshing ? 'Checking…' : 'Refresh'}
-            </button>
-          ) : null}
-          {canSignOut ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => onSignOut(id)}
-              disabled={signingOut}
-              aria-busy={signingOut || undefined}
-            >
-              <SignOutIcon />
-              {signingOut ? 'Signing out…' : 'Sign out'}
-            </button>
-          ) : null}
-          <button type="button" className="button button-quiet" onClick={() => onEdit(id)}>
-            <PencilIcon />
-            Edit server
-          </button>
-        </div>
-      </div>
+      <PaneHeader
+        profile={profile}
+        session={session}
+        busy={busy}
+        platform={platform}
+        onSignOut={onSignOut}
+        onRefresh={onRefresh}
+        onEdit={onEdit}
+        onOpenExternal={onOpenExternal}
+        onOpenInJira={onOpenInJira}
+      />
 
       <div className="pane-body">
         {message ? (

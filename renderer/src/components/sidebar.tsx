@@ -1,5 +1,5 @@
 // The saved servers: a filter box and a single-select listbox (roving tabindex; selection follows focus).
-import { memo, useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ServerProfile, SessionState } from '../../../electron/shared/model';
 import { ariaShortcut, primaryModifierLabel } from '../hooks/use-shortcuts';
 import { displayStatus, hostOf } from '../view-model';
@@ -12,6 +12,8 @@ export interface SidebarProps {
   /** All saved servers (for the count) and the ones the filter lets through. */
   total: number;
   visible: ServerProfile[];
+  /** The servers Ctrl+1…9 switch to, in order: the whole list, so a filter never renumbers them. */
+  numbered: readonly ServerProfile[];
   sessions: ReadonlyMap<string, SessionState>;
   selectedId: string | null;
   filter: string;
@@ -33,6 +35,7 @@ function optionProfileId(target: EventTarget): string | undefined {
 export const Sidebar = memo(function Sidebar({
   total,
   visible,
+  numbered,
   sessions,
   selectedId,
   filter,
@@ -46,6 +49,10 @@ export const Sidebar = memo(function Sidebar({
   const filterId = useId();
   const [menu, setMenu] = useState<{ profileId: string; x: number; y: number } | null>(null);
   const modifier = primaryModifierLabel(platform);
+  const numbers = useMemo(
+    () => new Map(numbered.slice(0, 9).map((profile, index) => [profile.id, index + 1])),
+    [numbered],
+  );
   const tabbableId = visible.some((profile) => profile.id === selectedId) ? selectedId : (visible[0]?.id ?? null);
 
   const menuProfile = menu ? visible.find((profile) => profile.id === menu.profileId) : undefined;
@@ -177,9 +184,9 @@ export const Sidebar = memo(function Sidebar({
           onKeyDown={onListKeyDown}
           onContextMenu={onListContextMenu}
         >
-          {visible.map((profile, index) => {
+          {visible.map((profile) => {
             const session = sessions.get(profile.id);
-            const shortcut = index < 9 ? String(index + 1) : undefined;
+            const shortcut = numbers.has(profile.id) ? String(numbers.get(profile.id)) : undefined;
             return (
               <ServerListItem
                 key={profile.id}

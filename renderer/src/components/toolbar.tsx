@@ -1,6 +1,8 @@
-// The window's top bar: what is signed in where at a glance, and the two actions that span every server.
+// The window's top bar: what is signed in where at a glance (always in view), and the actions that span every
+// server (those that do not fit go into its "More actions" menu).
 import { memo } from 'react';
-import { EstateMenuButton } from './estate/estate-nav';
+import { ActionBar, type BarAction } from './action-bar';
+import { EstateMenuButton, estateMenuItems, useEstateNav } from './estate/estate-nav';
 import { AppMark, BellIcon, RefreshIcon, SignInIcon, SignOutIcon } from './icons';
 import './toolbar.css';
 
@@ -41,6 +43,71 @@ export const Toolbar = memo(function Toolbar({
   onSignInExpired,
   signingInExpired = false,
 }: ToolbarProps) {
+  const estate = useEstateNav();
+  // Priorities: lower stays in view longer when the window is narrow; the rest go into "More actions".
+  const actions: BarAction[] = [
+    {
+      id: 'notifications',
+      label: 'Notifications',
+      priority: 50,
+      variant: 'quiet',
+      icon: <BellIcon />,
+      pressed: notifications ?? false,
+      disabled: notifications === undefined,
+      title: 'Notify me when a session expires or a server cannot confirm a sign-out',
+      onSelect: onToggleNotifications,
+    },
+    {
+      id: 'refresh-all',
+      label: refreshing ? 'Refreshing…' : 'Refresh all',
+      priority: 10,
+      icon: <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />,
+      disabled: counts.total === 0 || refreshing,
+      busy: refreshing,
+      onSelect: onRefreshAll,
+    },
+  ];
+  if (onSignInExpired && counts.expired > 0) {
+    actions.push({
+      id: 'sign-in-expired',
+      label: signingInExpired ? 'Signing in…' : 'Sign in to all expired',
+      priority: 15,
+      icon: <SignInIcon />,
+      disabled: signingInExpired,
+      busy: signingInExpired,
+      onSelect: onSignInExpired,
+    });
+  }
+  if (onEndAdminAccessEverywhere) {
+    actions.push({
+      id: 'end-admin-access-everywhere',
+      label: endingAdminAccess ? 'Ending admin access…' : 'End admin access everywhere',
+      priority: 40,
+      disabled: endingAdminAccess,
+      busy: endingAdminAccess,
+      onSelect: onEndAdminAccessEverywhere,
+    });
+  }
+  if (estate) {
+    actions.push({
+      id: 'estate',
+      label: 'More',
+      priority: 45,
+      onSelect: () => undefined,
+      render: () => <EstateMenuButton />,
+      menuItems: estateMenuItems(estate),
+    });
+  }
+  actions.push({
+    id: 'sign-out-all',
+    label: 'Sign out of all',
+    priority: 20,
+    variant: 'danger-quiet',
+    icon: <SignOutIcon />,
+    disabled: !canSignOutAll,
+    onSelect: onSignOutAll,
+  });
+
   return (
     <header className="toolbar">
       <div className="toolbar-brand">
@@ -67,57 +134,7 @@ export const Toolbar = memo(function Toolbar({
           ) : null}
         </p>
       ) : null}
-      <div className="toolbar-actions">
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-pressed={notifications ?? false}
-          disabled={notifications === undefined}
-          title="Notify me when a session expires or a server cannot confirm a sign-out"
-          onClick={onToggleNotifications}
-        >
-          <BellIcon />
-          Notifications
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={onRefreshAll}
-          disabled={counts.total === 0 || refreshing}
-          aria-busy={refreshing || undefined}
-        >
-          <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />
-          {refreshing ? 'Refreshing…' : 'Refresh all'}
-        </button>
-        {onSignInExpired && counts.expired > 0 ? (
-          <button
-            type="button"
-            className="button"
-            onClick={onSignInExpired}
-            disabled={signingInExpired}
-            aria-busy={signingInExpired || undefined}
-          >
-            <SignInIcon />
-            {signingInExpired ? 'Signing in…' : 'Sign in to all expired'}
-          </button>
-        ) : null}
-        {onEndAdminAccessEverywhere ? (
-          <button
-            type="button"
-            className="button"
-            onClick={onEndAdminAccessEverywhere}
-            disabled={endingAdminAccess}
-            aria-busy={endingAdminAccess || undefined}
-          >
-            {endingAdminAccess ? 'Ending admin access…' : 'End admin access everywhere'}
-          </button>
-        ) : null}
-        <button type="button" className="button button-danger-quiet" onClick={onSignOutAll} disabled={!canSignOutAll}>
-          <SignOutIcon />
-          Sign out of all
-        </button>
-        <EstateMenuButton />
-      </div>
+      <ActionBar label="Actions on every server" actions={actions} className="toolbar-actions" />
     </header>
   );
 });

@@ -43,6 +43,9 @@ export interface BrowserAppOptions {
   rendererDir: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel: Electron's zoom factor (a 720×480 window at 150% is a 480×320 CSS viewport). */
+  deviceScaleFactor?: number;
+  forcedColors?: 'active' | 'none';
   chooseCaCertificate?: () => ChosenCertificate | null;
   /** Serves `web:open` and `session:webLogin` the way main's web windows do. */
   webWindows?: BrowserWebWindows;
@@ -96,6 +99,8 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 820 },
+    deviceScaleFactor: options.deviceScaleFactor,
+    forcedColors: options.forcedColors,
     locale: 'en-GB',
     timezoneId: 'Europe/Berlin',
   });

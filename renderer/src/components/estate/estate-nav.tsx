@@ -1,7 +1,7 @@
 // The way to the estate screens and dialogs (import, export, history, settings) from anywhere in the dashboard,
 // without threading callbacks through app.tsx: EstateShell provides it, the toolbar's "More" menu uses it.
 import { createContext, useContext, useRef, useState } from 'react';
-import { Menu } from '../menu';
+import { Menu, type MenuItem } from '../menu';
 
 export type EstateScreen = 'dashboard' | 'history' | 'settings';
 export type EstateDialog = 'import' | 'export';
@@ -14,6 +14,16 @@ export const EstateNavContext = createContext<EstateNav | null>(null);
 
 export function useEstateNav(): EstateNav | null {
   return useContext(EstateNavContext);
+}
+
+/** The estate's entries, for this menu and for the toolbar's "More actions" when the button does not fit. */
+export function estateMenuItems(nav: EstateNav): MenuItem[] {
+  return [
+    { id: 'import', label: 'Import servers…', onSelect: () => nav.open('import') },
+    { id: 'export', label: 'Export servers…', onSelect: () => nav.open('export') },
+    { id: 'history', label: 'History', separated: true, onSelect: () => nav.open('history') },
+    { id: 'settings', label: 'Settings', onSelect: () => nav.open('settings') },
+  ];
 }
 
 /** "More ▾" in the toolbar: import, export, history, settings. Renders nothing outside an EstateShell. */
@@ -38,12 +48,7 @@ export function EstateMenuButton() {
         <Menu
           label="More"
           className="estate-menu-popup"
-          items={[
-            { id: 'import', label: 'Import servers…', onSelect: () => nav.open('import') },
-            { id: 'export', label: 'Export servers…', onSelect: () => nav.open('export') },
-            { id: 'history', label: 'History', separated: true, onSelect: () => nav.open('history') },
-            { id: 'settings', label: 'Settings', onSelect: () => nav.open('settings') },
-          ]}
+          items={estateMenuItems(nav)}
           onClose={(restoreFocus) => {
             setOpen(false);
             if (restoreFocus) button.current?.focus();
