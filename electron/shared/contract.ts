@@ -9,6 +9,7 @@ import type {
   ConnectionTestResult,
   LogoutResult,
   PasswordCredentials,
+  ProfileArrangement,
   ProfileInput,
   ServerProfile,
   SessionState,
@@ -31,6 +32,8 @@ export interface CoreInvokeMap {
   'profiles:save': (input: ProfileInput) => ServerProfile;
   'profiles:remove': (profileId: string) => void;
   'profiles:testConnection': (input: ProfileInput) => ConnectionTestResult;
+  /** Moves, regroups or stars profiles (the list's order is the saved order); answers the whole list. */
+  'profiles:arrange': (profileIds: string[], arrangement: ProfileArrangement) => ServerProfile[];
   'certificate:inspect': (pem: string) => CertificateSummary;
   'sessions:list': () => SessionState[];
   'sessions:refreshAll': () => SessionState[];
@@ -103,6 +106,7 @@ export const BRIDGE_METHODS = {
   saveProfile: 'profiles:save',
   removeProfile: 'profiles:remove',
   testConnection: 'profiles:testConnection',
+  arrangeProfiles: 'profiles:arrange',
   inspectCertificate: 'certificate:inspect',
   listSessions: 'sessions:list',
   refreshAll: 'sessions:refreshAll',

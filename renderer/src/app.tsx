@@ -10,8 +10,8 @@ import { EmptyState } from './components/empty-state';
 import { ErrorNotice } from './components/error-notice';
 import { KeychainNotice, rememberPasswordAvailability } from './components/keychain-notice';
 import { ServerEditor } from './components/server-editor/server-editor';
-import { optionIdFor } from './components/server-list-item';
 import { ServerPane } from './components/server-pane';
+import { LIST_FOCUS } from './components/server-list';
 import { Sidebar } from './components/sidebar';
 import { StoreProblemNotice } from './components/store-problem-notice';
 import { Toolbar } from './components/toolbar';
@@ -22,7 +22,8 @@ import { useServerMenuActions } from './hooks/use-server-menu-actions';
 import { useSessionCounts } from './hooks/use-session-counts';
 import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
 import { useWebActions } from './hooks/use-web-actions';
-import { useVisibleServers } from './hooks/use-visible-servers';
+import { useArrangeProfiles } from './hooks/use-arrange-profiles';
+import { useServerList } from './hooks/use-server-list';
 import { holdsSession, signsInWithToken } from './view-model';
 
 type Mode = { kind: 'server' } | { kind: 'add' } | { kind: 'edit'; profileId: string };
@@ -46,7 +47,6 @@ export function App({ bridge }: AppProps) {
   const web = useWebActions({ bridge, state: actions, requestFocus, ...server });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>(SERVER_MODE);
-  const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const adminEverywhere = useAdminEverywhere(bridge, sessions);
   const paneAdmin = useMemo(
@@ -54,11 +54,12 @@ export function App({ bridge }: AppProps) {
     [bridge, actions.applySession, server.openAdministration],
   );
 
-  const selected = profiles.find((profile) => profile.id === selectedId) ?? profiles[0];
+  const list = useServerList(profiles, sessions);
+  const selected = profiles.find((profile) => profile.id === (selectedId ?? list.numbered[0])) ?? profiles[0];
   const platform = appInfo?.platform;
   const modifier = primaryModifierLabel(platform);
 
-  const visible = useVisibleServers(profiles, sessions, filter);
+  const arrange = useArrangeProfiles(bridge, actions);
 
   const { counts, canSignOutAll } = useSessionCounts(profiles, sessions);
 
@@ -90,10 +91,10 @@ export function App({ bridge }: AppProps) {
   useShortcuts(
     {
       onSwitchTo: (index) => {
-        const target = visible[index];
+        const target = list.numbered[index];
         if (!target) return;
-        select(target.id);
-        requestFocus(() => document.getElementById(optionIdFor(target.id)));
+        select(target);
+        requestFocus(LIST_FOCUS);
       },
       onAddServer: addServer,
       onOpenInJira: () => selected && void web.openInJira(selected.id),
@@ -151,11 +152,7 @@ export function App({ bridge }: AppProps) {
     actions.forgetProfile(profile.id);
     setSelectedId(neighbour?.id ?? null);
     setMode(SERVER_MODE);
-    requestFocus(
-      () => (neighbour ? document.getElementById(optionIdFor(neighbour.id)) : null),
-      '[data-focus="server-list"] [tabindex="0"]',
-      '[data-focus="add-server"]',
-    );
+    requestFocus(neighbour ? LIST_FOCUS : '[data-focus="add-server"]', '[data-focus="add-server"]');
   };
 
   if (phase === 'failed' && loadError) {
@@ -244,20 +241,20 @@ export function App({ bridge }: AppProps) {
         onToggleNotifications={server.toggleNotifications}
         onEndAdminAccessEverywhere={adminEverywhere.available ? () => void adminEverywhere.endEverywhere() : undefined}
         endingAdminAccess={adminEverywhere.busy}
+        onShowStatus={list.setStatus}
       />
       <div className="layout">
         <Sidebar
-          total={profiles.length}
-          visible={visible}
+          list={list}
+          profiles={profiles}
           sessions={sessions}
           selectedId={mode.kind === 'add' ? null : (selected?.id ?? null)}
-          filter={filter}
           platform={platform}
-          onFilterChange={setFilter}
           onSelect={select}
           onActivate={activate}
           onAddServer={addServer}
           menuActions={menuActions}
+          arrange={arrange}
         />
         <main className="main">
           <AdminNotices bridge={bridge} profiles={profiles} sessions={sessions} everywhere={adminEverywhere} />

@@ -1,6 +1,7 @@
 // An in-memory JiraSessionsBridge for renderer tests and screenshots: it behaves like main by default (profiles,
 // sessions, events), records every call, and can be told what a method answers next — a value, an error, or a
 // promise the test settles itself. No test-runner imports, so it also runs in a browser page.
+import { arrangeProfiles } from '../../electron/shared/arrangement';
 import { normalizeBaseUrl, sessionUrlFor } from '../../electron/shared/base-url';
 import { missingValueProblem } from '../../electron/shared/field-rules';
 import {
@@ -20,6 +21,7 @@ import type {
   ConnectionTestResult,
   LogoutResult,
   PasswordCredentials,
+  ProfileArrangement,
   ProfileInput,
   ServerProfile,
   SessionState,
@@ -170,6 +172,13 @@ export class FakeBridge implements JiraSessionsBridge {
       this.emitProfiles();
       this.emitSessions();
     });
+  arrangeProfiles = (profileIds: string[], arrangement: ProfileArrangement) =>
+    this.run('arrangeProfiles', [profileIds, arrangement], () => {
+      for (const id of [...profileIds, ...(arrangement.before ? [arrangement.before] : [])]) this.profileOrThrow(id);
+      this.profiles = arrangeProfiles(this.profiles, profileIds, arrangement);
+      this.emitProfiles();
+      return this.profiles.map((profile) => ({ ...profile }));
+    });
   testConnection = (input: ProfileInput) =>
     this.run('testConnection', [input], (): ConnectionTestResult => {
       const url = normalizeBaseUrl(input.baseUrl);
@@ -281,7 +290,8 @@ export class FakeBridge implements JiraSessionsBridge {
     const url = normalizeBaseUrl(input.baseUrl);
     if (!url.ok) throw invalid(url.reason, 'baseUrl');
     const id = input.id ?? `profile-${this.nextId++}`;
-    if (input.id !== undefined) this.profileOrThrow(input.id);
+    const previous = input.id !== undefined ? this.profileOrThrow(input.id) : undefined;
+    const group = (input.group ?? previous?.group ?? '').trim();
     const profile: ServerProfile = {
       id,
       label: input.label.trim(),
@@ -297,6 +307,8 @@ export class FakeBridge implements JiraSessionsBridge {
         : {}),
       ...(input.proxyUrl ? { proxyUrl: input.proxyUrl } : {}),
       ...(input.proxyUrl && input.proxyUsername ? { proxyUsername: input.proxyUsername } : {}),
+      ...(group ? { group } : {}),
+      ...((input.favourite ?? previous?.favourite) ? { favourite: true } : {}),
     };
     const at = this.profiles.findIndex((candidate) => candidate.id === id);
     if (at >= 0) this.profiles[at] = profile;

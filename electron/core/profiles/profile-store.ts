@@ -1,6 +1,7 @@
 // Saved servers: validated, normalised, persisted. The id is ours; everything else comes from the user.
 import { randomUUID } from 'node:crypto';
-import type { ProfileInput, ServerProfile } from '../../shared/model';
+import type { ProfileArrangement, ProfileInput, ServerProfile } from '../../shared/model';
+import { arrangeProfiles } from '../../shared/arrangement';
 import { MAX_PROFILES, MAX_STORE_BYTES } from '../../shared/limits';
 import { profileInputSchema } from '../../shared/schemas';
 import { appError } from '../errors';
@@ -22,9 +23,13 @@ export class ProfileStore {
 
   /** Creates (no id) or replaces (known id) a profile. */
   save(input: ProfileInput): ServerProfile {
-    const profile = toProfile(input, input.id ?? randomUUID());
-    if (input.id !== undefined) this.get(input.id);
-    else this.checkRoomForAnother();
+    const previous = input.id !== undefined ? this.get(input.id) : undefined;
+    if (!previous) this.checkRoomForAnother();
+    // The editor does not carry the list's arrangement: what it leaves out stays as it was.
+    const profile = toProfile(
+      { ...input, group: input.group ?? previous?.group, favourite: input.favourite ?? previous?.favourite },
+      input.id ?? randomUUID(),
+    );
     this.checkStoreSize(input, profile);
     this.store.update((draft) => {
       const at = draft.profiles.findIndex((candidate) => candidate.id === profile.id);
@@ -55,6 +60,17 @@ export class ProfileStore {
       nextStep: 'Remove servers or certificates you no longer use, then save again.',
       ...(field ? { field } : {}),
     });
+  }
+
+  /** Moves, regroups or stars the named profiles at once (one write); refuses an unknown id, changing nothing. */
+  arrange(profileIds: string[], arrangement: ProfileArrangement): ServerProfile[] {
+    const known = new Set(this.store.read().profiles.map((profile) => profile.id));
+    const unknown = [...profileIds, arrangement.before ?? profileIds[0]].find((id) => id && !known.has(id));
+    if (unknown !== undefined) this.get(unknown);
+    this.store.update((draft) => {
+      draft.profiles = arrangeProfiles(draft.profiles, profileIds, arrangement);
+    });
+    return this.list();
   }
 
   remove(profileId: string): void {
@@ -92,5 +108,7 @@ export function toProfile(input: ProfileInput, id: string): ServerProfile {
     ...(value.pinnedCertificatePem ? { pinnedCertificate: summarizePem(value.pinnedCertificatePem) } : {}),
     ...(value.proxyUrl ? { proxyUrl: value.proxyUrl } : {}),
     ...(value.proxyUrl && value.proxyUsername ? { proxyUsername: value.proxyUsername } : {}),
+    ...(value.group ? { group: value.group } : {}),
+    ...(value.favourite ? { favourite: true } : {}),
   };
 }

@@ -1,5 +1,5 @@
 // The window's top bar: what is signed in where at a glance, and the two actions that span every server.
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { AppMark, BellIcon, RefreshIcon, SignOutIcon } from './icons';
 import './toolbar.css';
 
@@ -22,6 +22,39 @@ export interface ToolbarProps {
   /** Offered while an administrator is signed in somewhere (ends WebSudo on every server). */
   onEndAdminAccessEverywhere?: () => void;
   endingAdminAccess?: boolean;
+  /** A count was clicked: show only the servers in that status. */
+  onShowStatus?(status: 'signed-in' | 'expired' | 'error'): void;
+}
+
+/** One count; a button that narrows the list to its servers when the list can be narrowed. */
+function SummaryItem({
+  status,
+  onShow,
+  children,
+}: {
+  status: 'signed-in' | 'expired' | 'error';
+  onShow?(status: 'signed-in' | 'expired' | 'error'): void;
+  children: ReactNode;
+}) {
+  const content = (
+    <>
+      <span className="summary-dot" aria-hidden="true" />
+      {children}
+    </>
+  );
+  const className = `summary-item summary-${status}`;
+  return onShow ? (
+    <button
+      type="button"
+      className={`${className} summary-filter`}
+      title="Show these servers"
+      onClick={() => onShow(status)}
+    >
+      {content}
+    </button>
+  ) : (
+    <span className={className}>{content}</span>
+  );
 }
 
 export const Toolbar = memo(function Toolbar({
@@ -34,6 +67,7 @@ export const Toolbar = memo(function Toolbar({
   onToggleNotifications,
   onEndAdminAccessEverywhere,
   endingAdminAccess = false,
+  onShowStatus,
 }: ToolbarProps) {
   return (
     <header className="toolbar">
@@ -43,21 +77,18 @@ export const Toolbar = memo(function Toolbar({
       </div>
       {counts.total > 0 ? (
         <p className="toolbar-summary">
-          <span className="summary-item summary-signed-in">
-            <span className="summary-dot" aria-hidden="true" />
+          <SummaryItem status="signed-in" onShow={onShowStatus}>
             {counts.signedIn} of {counts.total} signed in
-          </span>
+          </SummaryItem>
           {counts.expired > 0 ? (
-            <span className="summary-item summary-expired">
-              <span className="summary-dot" aria-hidden="true" />
+            <SummaryItem status="expired" onShow={onShowStatus}>
               {counts.expired} expired
-            </span>
+            </SummaryItem>
           ) : null}
           {counts.error > 0 ? (
-            <span className="summary-item summary-error">
-              <span className="summary-dot" aria-hidden="true" />
+            <SummaryItem status="error" onShow={onShowStatus}>
               {counts.error} with errors
-            </span>
+            </SummaryItem>
           ) : null}
         </p>
       ) : null}
