@@ -15,6 +15,7 @@ import {
 } from './limits';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from './model';
 import { webPathProblem } from './web-pages';
+import { estateArgumentSchemas } from './schemas-estate';
 import { tokenCredentialsSchema, tokenIdSchema, tokenInputSchema, rawTokenSchema } from './admin-schemas';
 
 export { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS };
@@ -132,6 +133,7 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'clipboard:copyToken': z.tuple([rawTokenSchema]),
   'shell:openLogsFolder': none,
   'shell:showStoreBackup': none,
+  ...estateArgumentSchemas,
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =
