@@ -1,17 +1,20 @@
 // Benchmarks of the session engine, each a ratio against a baseline measured in the same run:
 //   status-check  the added cost of one GET /rest/auth/1/session through createAppCore over a raw node:http GET
 //   refresh-all   verifying N signed-in servers with 50 ms latency at once, against doing it one after another
+//   events        what reaches the renderer per refresh-all of --events-servers servers (bench/events.ts)
 // Usage: npm run bench:core [-- --servers 200 --latency 50 --checks 300]
 import { request } from 'node:http';
 import { parseArgs } from 'node:util';
 import { removeTemporaryDirs, startCore } from '../test/support/core-harness';
 import { startJiraStandIn, type JiraStandIn } from '../test/support/jira-stand-in';
+import { eventsBench } from './events';
 
 const { values } = parseArgs({
   options: {
     servers: { type: 'string', default: '200' },
     latency: { type: 'string', default: '50' },
     checks: { type: 'string', default: '300' },
+    'events-servers': { type: 'string', default: '1000' },
   },
 });
 const serverCount = Number(values.servers);
@@ -125,4 +128,5 @@ async function refreshAll(): Promise<void> {
 
 await statusCheckOverhead();
 await refreshAll();
+await eventsBench(Number(values['events-servers']), latencyMs);
 removeTemporaryDirs();

@@ -16,6 +16,7 @@ import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
 import { ProfileStore, toProfile } from './profiles/profile-store';
 import { SecretStore } from './secrets/secret-store';
+import { createSessionAnnouncer } from './events/session-events';
 import { SessionService } from './sessions/session-service';
 import { DocumentStore, defaultOpenStore } from './store/document-store';
 import type { WebSessionChange, WebSessionPort } from './web/web-session-port';
@@ -75,16 +76,10 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const activityLog = new ActivityLog(options.dataDir, now, log);
   const activity = new ActivityRecorder(activityLog, (id) => profiles.list().find((p) => p.id === id), now);
   const events = new EventEmitter();
-  let emitScheduled = false;
-  // Many sessions change at once during refresh-all: announce the whole list once per turn of the event loop.
-  const announceSessions = () => {
-    if (emitScheduled) return;
-    emitScheduled = true;
-    setImmediate(() => {
-      emitScheduled = false;
-      events.emit('sessions:changed', sessions.list());
-    });
-  };
+  const announcer = createSessionAnnouncer(
+    () => sessions.list(),
+    (delta) => events.emit('sessions:delta', delta),
+  );
   const announceProfiles = () => events.emit('profiles:changed', profiles.list());
   const webChanges = new EventEmitter();
 
@@ -103,7 +98,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     polling: options.polling ?? false,
     onChange: (state) => {
       if (state) activity.observe(state);
-      announceSessions();
+      announcer.changed();
     },
     onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
   });
@@ -121,6 +116,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     : undefined;
   tokenWatch?.unref();
   await sessions.restore(profiles.list());
+  // What changed while restoring is in the list every listener loads first.
+  announcer.sync();
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
   void sessions.refreshAll().catch(logUnexpected(log, 'The start-up session check'));
 
@@ -164,7 +161,11 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'profiles:testConnection': (input) =>
       sessions.testConnection(toProfile(input, input.id ?? 'connection-test'), input.proxyPassword),
     'certificate:inspect': (pem) => summarizePem(pem),
-    'sessions:list': () => sessions.list(),
+    'sessions:list': () => {
+      // What is pending goes first, so the list equals what the deltas have said (see replayOnto).
+      announcer.flush();
+      return sessions.list();
+    },
     'sessions:refreshAll': () => sessions.refreshAll(),
     'session:login': (profileId, credentials) => sessions.login(profileId, credentials),
     'session:refresh': (profileId) => sessions.refresh(profileId),
@@ -194,7 +195,12 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       }
       // parseInvokeArgs refused any channel that is not in the contract, and Handlers covers every one that is.
       const handler = handlers[channel] as (...values: unknown[]) => unknown;
-      return (await handler(...checked.args)) as InvokeResult<typeof channel>;
+      try {
+        return (await handler(...checked.args)) as InvokeResult<typeof channel>;
+      } finally {
+        // Changes travel before the answer, so a state in an answer is never followed by an older delta.
+        announcer.flush();
+      }
     },
     web: {
       cookies: async (profileId) => sessions.webCookies(profileId),
@@ -218,6 +224,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       disposed = true;
       clearInterval(tokenWatch);
       sessions.dispose();
+      announcer.flush();
+      announcer.dispose();
       activityLog.flush();
       events.removeAllListeners();
       webChanges.removeAllListeners();

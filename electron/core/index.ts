@@ -25,4 +25,5 @@ export type {
   StoreBackendOptions,
 } from './ports';
 export { STORE_FILE_NAME } from './store/document-store';
+export { createThrottle, type Throttle } from './throttle';
 export type { WebCookie, WebSessionChange, WebSessionPort } from './web/web-session-port';

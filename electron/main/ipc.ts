@@ -128,9 +128,9 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
 }
 
 /** Every core event reaches the window: an event added to the contract does not compile until it is listed. */
-const FORWARDED_EVENTS = everyKeyOf<EventName>({ 'sessions:changed': true, 'profiles:changed': true });
+const FORWARDED_EVENTS = everyKeyOf<EventName>({ 'sessions:delta': true, 'profiles:changed': true });
 
-/** Pushes the core's events to the window (each carries the whole current list); returns the unsubscribe. */
+/** Pushes the core's events to the window (the core already coalesces them); returns the unsubscribe. */
 export function forwardCoreEvents(core: Pick<AppCore, 'on'>, getWindow: () => BrowserWindow | null): () => void {
   const send = <E extends EventName>(event: E, payload: EventMap[E]): void => {
     const window = getWindow();

@@ -1,9 +1,11 @@
-// Wires the tray to the core: keeps the last profiles and sessions, rebuilds the menu on every change, and routes
-// each click to the same core call the window makes (a tray sign-out is `session:logout`, nothing else).
+// Wires the tray to the core: keeps the last profiles and sessions (the list loaded once, then each delta applied),
+// rebuilds the menu at most once a second (the last change always shows), and routes each click to the same core call the window makes (a tray sign-out is `session:logout`, nothing else).
 import path from 'node:path';
 import { Menu, Tray, nativeImage } from 'electron';
 import type { NativeImage } from 'electron';
 import type { ServerProfile, SessionState } from '../shared/model';
+import { applySessionsDelta, replayOnto, type SessionsDelta } from '../shared/session-delta';
+import { createThrottle } from '../core';
 import type { AppCore, LogSink } from '../core';
 import { buildTrayMenu } from './tray-menu';
 import type { TrayActions, TrayIconState, TrayMenuModel } from './tray-menu';
@@ -12,6 +14,8 @@ import type { TrayActions, TrayIconState, TrayMenuModel } from './tray-menu';
 export function trayIconFileName(state: TrayIconState, platform: NodeJS.Platform): string {
   return platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`;
 }
+
+export const TRAY_REBUILD_INTERVAL_MS = 1000;
 
 export interface DesktopTrayOptions {
   core: Pick<AppCore, 'invoke' | 'on'>;
@@ -39,9 +43,11 @@ export interface DesktopTray {
 export async function createDesktopTray(options: DesktopTrayOptions): Promise<DesktopTray> {
   const { core, platform } = options;
   let profiles: ServerProfile[] = [];
-  let sessions: SessionState[] = [];
+  let sessions = new Map<string, SessionState>();
   // Set by the events below; an object, so the compiler does not take them for still false after the await.
-  const seen = { profiles: false, sessions: false };
+  const seen = { profiles: false };
+  // Deltas that arrive while the list loads are applied again on top of it (see replayOnto).
+  let early: SessionsDelta[] | undefined = [];
   let model: TrayMenuModel;
   const icons = new Map<TrayIconState, NativeImage>();
 
@@ -87,13 +93,15 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
 
   const tray = new Tray(icon('none'));
   const rebuild = (): void => {
-    model = buildTrayMenu({ profiles, sessions, platform }, actions);
+    model = buildTrayMenu({ profiles, sessions: [...sessions.values()], platform }, actions);
     tray.setImage(icon(model.iconState));
     tray.setToolTip(model.tooltip);
     // Linux's AppIndicator only picks up a changed menu when it is set again.
     tray.setContextMenu(Menu.buildFromTemplate(model.items));
   };
   rebuild();
+  // Rebuilding a menu of a thousand servers costs main real time; during a refresh-all states change by the hundred.
+  const rebuildSoon = createThrottle(rebuild, TRAY_REBUILD_INTERVAL_MS);
   // Windows and Linux users expect a click on the icon to bring the window back; macOS opens the menu.
   if (platform !== 'darwin') tray.on('click', () => options.showWindow());
 
@@ -101,27 +109,29 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
     core.on('profiles:changed', (next) => {
       profiles = next;
       seen.profiles = true;
-      rebuild();
+      rebuildSoon.request();
     }),
-    core.on('sessions:changed', (next) => {
-      sessions = next;
-      seen.sessions = true;
-      rebuild();
+    core.on('sessions:delta', (delta) => {
+      early?.push(delta);
+      if (applySessionsDelta(sessions, delta)) rebuildSoon.request();
     }),
   ];
-  // Subscribed first, loaded second: an event that arrives meanwhile is newer than the list, so it wins.
+  // Subscribed first, loaded second: a profiles event that arrives meanwhile is newer than the list, so it wins.
   const [initialProfiles, initialSessions] = await Promise.all([
     core.invoke('profiles:list'),
     core.invoke('sessions:list'),
   ]);
   if (!seen.profiles) profiles = initialProfiles;
-  if (!seen.sessions) sessions = initialSessions;
+  sessions = replayOnto(initialSessions, early);
+  early = undefined;
+  rebuildSoon.cancel();
   rebuild();
 
   return {
     current: () => model,
     dispose: () => {
       unsubscribers.forEach((unsubscribe) => unsubscribe());
+      rebuildSoon.cancel();
       if (!tray.isDestroyed()) tray.destroy();
     },
   };

@@ -22,6 +22,7 @@ import type {
   TokenInput,
   WebSudoResult,
 } from './admin';
+import type { SessionsDelta } from './session-delta';
 import {
   ESTATE_BRIDGE_METHODS,
   ESTATE_SHELL_CHANNELS,
@@ -93,9 +94,12 @@ export type ShellChannel = keyof ShellInvokeMap;
 export type InvokeArgs<C extends InvokeChannel> = Parameters<InvokeMap[C]>;
 export type InvokeResult<C extends InvokeChannel> = Awaited<ReturnType<InvokeMap[C]>>;
 
-/** Events main pushes to the renderer; each carries the whole current list. */
+/**
+ * Events main pushes to the renderer. `profiles:changed` carries the whole list; `sessions:delta` only what
+ * changed since the previous one (the list itself is loaded once with `sessions:list`), at most ten a second.
+ */
 export interface EventMap {
-  'sessions:changed': SessionState[];
+  'sessions:delta': SessionsDelta;
   'profiles:changed': ServerProfile[];
 }
 export type EventName = keyof EventMap;
@@ -140,7 +144,7 @@ export const BRIDGE_METHODS = {
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 
 export const BRIDGE_EVENTS = {
-  onSessionsChanged: 'sessions:changed',
+  onSessionsDelta: 'sessions:delta',
   onProfilesChanged: 'profiles:changed',
 } as const satisfies Record<string, EventName>;
 export type BridgeEventName = keyof typeof BRIDGE_EVENTS;

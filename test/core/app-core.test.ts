@@ -145,17 +145,18 @@ describe('createAppCore sessions', () => {
     expect(h.notices.at(-1)?.title).toMatch(/could not confirm/);
   });
 
-  it('announces every change with the whole list of sessions', async () => {
+  it('announces each change as a delta, sent before the answer that carries it', async () => {
     const server = await standIn();
     const h = await core();
     const profile = await h.addProfile({ baseUrl: server.baseUrl });
     const seen: SessionState['status'][] = [];
-    h.core.on('sessions:changed', (states) => seen.push(states[0]!.status));
+    h.core.on('sessions:delta', (delta) => {
+      const status = delta.changed.find((patch) => patch.profileId === profile.id)?.set.status;
+      if (status) seen.push(status);
+    });
     await h.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' });
-    await new Promise((resolve) => setImmediate(resolve));
     expect(seen.at(-1)).toBe('signed-in');
     await h.core.invoke('session:logout', profile.id);
-    await new Promise((resolve) => setImmediate(resolve));
     expect(seen.at(-1)).toBe('signed-out');
   });
 });

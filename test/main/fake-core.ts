@@ -1,5 +1,5 @@
 // An in-memory AppCore for the main-process tests: profiles and sessions in arrays, the few channels the shell
-// uses implemented for real (sign-out changes the session and emits sessions:changed, as the real core does),
+// uses implemented for real (sign-out changes the session and emits sessions:delta, as the real core does),
 // every call recorded.
 import { vi } from 'vitest';
 import {
@@ -11,12 +11,18 @@ import {
 } from '../../electron/core';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../../electron/shared/contract';
 import type { AppSettings, LogoutResult, ServerProfile, SessionState } from '../../electron/shared/model';
+import type { SessionsDelta } from '../../electron/shared/session-delta';
 import { session } from '../support/model-fixtures';
 
 // The shell's tests name their servers by letter; the helpers live with the other model fixtures.
 export { profile, session } from '../support/model-fixtures';
 
 type Listener = (payload: never) => void;
+
+/** A delta that replaces the given states whole (the real core sends only the changed fields). */
+export function changedStates(states: SessionState[], removed: string[] = []): SessionsDelta {
+  return { changed: states.map((state) => ({ profileId: state.profileId, set: state })), removed };
+}
 
 export class FakeCore implements AppCore {
   profiles: ServerProfile[];
@@ -113,14 +119,14 @@ export class FakeCore implements AppCore {
     'session:refresh': (profileId) => this.sessionOf(profileId),
     'session:logout': (profileId) => {
       const result = this.signOut(profileId);
-      this.emit('sessions:changed', this.sessions);
+      this.emit('sessions:delta', changedStates([result.state]));
       return result;
     },
     'session:logoutAll': () => {
       const results = this.sessions
         .filter((state) => state.status === 'signed-in')
         .map((state) => this.signOut(state.profileId));
-      this.emit('sessions:changed', this.sessions);
+      this.emit('sessions:delta', changedStates(results.map((result) => result.state)));
       return results;
     },
     'session:forgetPassword': (profileId) => this.sessionOf(profileId),

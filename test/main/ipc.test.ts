@@ -20,7 +20,7 @@ import {
   resetElectronMock,
 } from './electron-mock';
 import { profile, session } from '../support/model-fixtures';
-import { FakeCore } from './fake-core';
+import { changedStates, FakeCore } from './fake-core';
 
 vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
 
@@ -272,33 +272,33 @@ describe('errors', () => {
 });
 
 describe('forwardCoreEvents', () => {
-  it('pushes sessions:changed and profiles:changed to the window', () => {
+  it('pushes sessions:delta and profiles:changed to the window', () => {
     forwardCoreEvents(core, () => window as unknown as BrowserWindow);
-    const sessions = [session('a', 'expired')];
-    core.emit('sessions:changed', sessions);
+    const delta = changedStates([session('a', 'expired')], ['gone']);
+    core.emit('sessions:delta', delta);
     core.emit('profiles:changed', [profile('b')]);
-    expect(window.webContents.send).toHaveBeenNthCalledWith(1, 'sessions:changed', sessions);
+    expect(window.webContents.send).toHaveBeenNthCalledWith(1, 'sessions:delta', delta);
     expect(window.webContents.send).toHaveBeenNthCalledWith(2, 'profiles:changed', [profile('b')]);
   });
 
   it('sends nothing to a closed window or a page that is not the app', () => {
     let current: FakeBrowserWindow | null = null;
     forwardCoreEvents(core, () => current as unknown as BrowserWindow | null);
-    core.emit('sessions:changed', []);
+    core.emit('sessions:delta', changedStates([]));
     current = window;
     window.webContents.mainFrame.url = 'https://evil.example.com/';
-    core.emit('sessions:changed', []);
+    core.emit('sessions:delta', changedStates([]));
     window.webContents.mainFrame.url = 'app://jira-session-manager/index.html';
     window.destroyed = true;
-    core.emit('sessions:changed', []);
+    core.emit('sessions:delta', changedStates([]));
     expect(window.webContents.send).not.toHaveBeenCalled();
   });
 
   it('stops forwarding when unsubscribed', () => {
     const stop = forwardCoreEvents(core, () => window as unknown as BrowserWindow);
-    expect(core.listenerCount('sessions:changed')).toBe(1);
+    expect(core.listenerCount('sessions:delta')).toBe(1);
     stop();
-    expect(core.listenerCount('sessions:changed')).toBe(0);
+    expect(core.listenerCount('sessions:delta')).toBe(0);
     expect(core.listenerCount('profiles:changed')).toBe(0);
   });
 });

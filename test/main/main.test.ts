@@ -148,8 +148,11 @@ describe('on ready', () => {
   it('answers the renderer through the core and pushes its events to the window', async () => {
     const { electron, core } = await start();
     await expect(callIpc(electron, 'profiles:list')).resolves.toEqual({ ok: true, value: [profile('a')] });
-    core.emit('sessions:changed', [session('a', 'expired')]);
-    expect(mainWindow(electron).webContents.send).toHaveBeenCalledWith('sessions:changed', [session('a', 'expired')]);
+    core.emit('sessions:delta', fakeCore.changedStates([session('a', 'expired')]));
+    expect(mainWindow(electron).webContents.send).toHaveBeenCalledWith(
+      'sessions:delta',
+      fakeCore.changedStates([session('a', 'expired')]),
+    );
   });
 
   it('opens only saved servers in the system browser', async () => {
@@ -326,7 +329,7 @@ describe('quitting', () => {
     expect(core.dispose).toHaveBeenCalledTimes(1);
     expect(electron.ipcMain.handlers.size).toBe(0);
     expect(electron.FakeTray.instances[0]?.destroy).toHaveBeenCalled();
-    expect(core.listenerCount('sessions:changed')).toBe(0);
+    expect(core.listenerCount('sessions:delta')).toBe(0);
 
     const secondQuit = { preventDefault: vi.fn() };
     electron.app.emit('before-quit', secondQuit);

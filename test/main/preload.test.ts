@@ -106,12 +106,12 @@ describe('buildBridge', () => {
     const bridge = buildBridge(ipcRendererApi);
     const first = vi.fn();
     const second = vi.fn();
-    const stopFirst = bridge.onSessionsChanged(first);
-    bridge.onSessionsChanged(second);
+    const stopFirst = bridge.onSessionsDelta(first);
+    bridge.onSessionsDelta(second);
     stopFirst();
-    ipcRenderer.emit('sessions:changed', {}, []);
+    ipcRenderer.emit('sessions:delta', {}, { changed: [], removed: ['a'] });
     expect(first).not.toHaveBeenCalled();
-    expect(second).toHaveBeenCalledWith([]);
+    expect(second).toHaveBeenCalledWith({ changed: [], removed: ['a'] });
   });
 
   it('refuses a subscription without a listener', () => {

@@ -5,7 +5,7 @@ import type { DesktopTrayOptions } from '../../electron/main/tray';
 import { FakeTray, Menu, clickMenuItem, flattenMenu, nativeImage, resetElectronMock } from './electron-mock';
 import type { FakeMenu, FakeNativeImage } from './electron-mock';
 import { profile, session } from '../support/model-fixtures';
-import { FakeCore } from './fake-core';
+import { changedStates, FakeCore } from './fake-core';
 
 vi.mock('electron', () => import('./electron-mock').then((mock) => mock.electronModule));
 
@@ -93,30 +93,58 @@ describe('createDesktopTray', () => {
     expect(core.callsOf('session:logoutAll')).toEqual([]);
   });
 
-  it('rebuilds on every sessions:changed and profiles:changed, icon and tooltip included', async () => {
+  it('rebuilds after sessions:delta and profiles:changed, icon and tooltip included', async () => {
     const core = new FakeCore([profile('a')], [session('a', 'signed-in')]);
     const { tray, label } = await setup(core);
-    core.emit('sessions:changed', [session('a', 'expired')]);
-    expect(iconPath(tray)).toBe(path.join(ICON_DIR, 'tray-attention.png'));
+    core.emit('sessions:delta', { changed: [{ profileId: 'a', set: { status: 'expired' } }], removed: [] });
+    await vi.waitFor(() => expect(iconPath(tray)).toBe(path.join(ICON_DIR, 'tray-attention.png')));
     expect(tray.tooltip).toBe('Jira Session Manager: 0 of 1 server signed in, 1 needs attention');
     core.emit('profiles:changed', [profile('a'), profile('b', { label: 'New server' })]);
-    expect(label('server:b')).toBe('○ New server');
+    // The second rebuild within a second waits for the interval's trailing edge.
+    await vi.waitFor(() => expect(label('server:b')).toBe('○ New server'), { timeout: 3000 });
     expect(label('status')).toBe('0 of 2 servers signed in');
   });
 
-  it('lets an event that arrives during start-up win over the initial lists', async () => {
-    const core = new FakeCore([profile('a')], [session('a', 'signed-in')]);
+  it('replays the deltas that arrive during start-up onto the initial list', async () => {
+    const core = new FakeCore([profile('a'), profile('b')], [session('a', 'signed-in'), session('b', 'signed-in')]);
     const invoke = core.invoke as (channel: string, ...args: unknown[]) => Promise<unknown>;
     core.invoke = (async (channel: string, ...args: unknown[]) => {
       if (channel === 'sessions:list') {
-        const stale = core.sessions;
-        core.emit('sessions:changed', [session('a', 'signed-out')]);
-        return stale;
+        const listed = core.sessions;
+        core.emit('sessions:delta', changedStates([session('a', 'signed-out')], ['b']));
+        return listed;
       }
       return invoke(channel, ...args);
     }) as FakeCore['invoke'];
     const { label } = await setup(core);
     expect(label('status:a')).toBe('Signed out');
+    expect(label('status')).toBe('0 of 2 servers signed in');
+  });
+
+  it('rebuilds the menu at most once a second during a burst, and always shows the last state', async () => {
+    vi.useFakeTimers();
+    try {
+      const ids = Array.from({ length: 20 }, (_, index) => `s${index}`);
+      const core = new FakeCore(
+        ids.map((id) => profile(id)),
+        ids.map((id) => session(id, 'signed-in')),
+      );
+      const { tray, label } = await setup(core);
+      const builtAtStart = tray.setContextMenu.mock.calls.length;
+      // Twenty deltas ten times a second, as the core sends them during a refresh-all of two seconds.
+      for (const id of ids) {
+        core.emit('sessions:delta', { changed: [{ profileId: id, set: { status: 'expired' } }], removed: [] });
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      await vi.advanceTimersByTimeAsync(1000);
+      const rebuilds = tray.setContextMenu.mock.calls.length - builtAtStart;
+      expect(rebuilds).toBeGreaterThanOrEqual(2);
+      expect(rebuilds).toBeLessThanOrEqual(3);
+      expect(label('status')).toBe('0 of 20 servers signed in');
+      expect(tray.tooltip).toBe('Jira Session Manager: 0 of 20 servers signed in, 20 need attention');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opens a server in the browser through the injected opener', async () => {
@@ -163,12 +191,13 @@ describe('createDesktopTray', () => {
   it('loads each icon once and unsubscribes and destroys the tray on dispose', async () => {
     const core = new FakeCore([profile('a')], [session('a', 'signed-in')]);
     const { desktopTray, tray } = await setup(core);
-    core.emit('sessions:changed', [session('a', 'signed-in')]);
-    core.emit('sessions:changed', [session('a', 'signed-in')]);
+    core.emit('sessions:delta', changedStates([session('a', 'signed-in')]));
+    core.emit('sessions:delta', changedStates([session('a', 'signed-in')]));
+    await new Promise((resolve) => setTimeout(resolve, 10));
     const loaded = nativeImage.createFromPath.mock.calls.map(([file]) => path.basename(file));
     expect(loaded).toEqual(['tray-none.png', 'tray-some.png']);
     desktopTray.dispose();
-    expect(core.listenerCount('sessions:changed')).toBe(0);
+    expect(core.listenerCount('sessions:delta')).toBe(0);
     expect(core.listenerCount('profiles:changed')).toBe(0);
     expect(tray.destroy).toHaveBeenCalledTimes(1);
   });

@@ -50,14 +50,14 @@ test('shows a loading state, then loads profiles, sessions, app info and setting
   expect(bridge.callCount('listSessions')).toBe(1);
   expect(bridge.callCount('getAppInfo')).toBe(1);
   expect(bridge.callCount('getSettings')).toBe(1);
-  expect(bridge.listenerCount('sessions:changed')).toBe(1);
+  expect(bridge.listenerCount('sessions:delta')).toBe(1);
   expect(bridge.listenerCount('profiles:changed')).toBe(1);
 });
 
 test('unsubscribes from both events on unmount', async () => {
   const { bridge, unmount } = await renderApp(seed());
   unmount();
-  expect(bridge.listenerCount('sessions:changed')).toBe(0);
+  expect(bridge.listenerCount('sessions:delta')).toBe(0);
   expect(bridge.listenerCount('profiles:changed')).toBe(0);
 });
 
@@ -309,7 +309,7 @@ describe('secret storage', () => {
 });
 
 describe('events from main', () => {
-  test('sessions:changed updates the list and the pane', async () => {
+  test('sessions:delta updates the list and the pane', async () => {
     const { bridge } = await renderApp(seed());
     act(() => bridge.pushSession(signedOutSession('prod', { status: 'expired' })));
     expect(options()[0]).toHaveTextContent('Expired');
@@ -330,7 +330,7 @@ describe('events from main', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Jira Staging' })).toBeInTheDocument();
   });
 
-  test('an event that arrives before the first load wins over it', async () => {
+  test('a delta that arrives while the list loads is replayed onto it', async () => {
     const bridge = new FakeBridge(seed());
     const held = bridge.holdNext('listSessions');
     const view = renderApp(bridge);

@@ -27,6 +27,7 @@ import type {
   SessionState,
 } from '../../electron/shared/model';
 import type { TokenCredentials, TokenInput } from '../../electron/shared/admin';
+import { diffSession, type SessionsDelta } from '../../electron/shared/session-delta';
 import type { ActivityEntry, ActivityQuery } from '../../electron/shared/activity';
 import type { OpenedTextFile } from '../../electron/shared/contract-estate';
 import type { ImportOptions, ImportReport } from '../../electron/shared/transfer';
@@ -79,11 +80,13 @@ export class FakeBridge implements JiraSessionsBridge {
   readonly calls: Calls = emptyRecord(() => []) as Calls;
   private readonly scripts: Scripts = emptyRecord(() => []) as Scripts;
   private readonly listeners: { [E in keyof EventMap]: Set<(payload: EventMap[E]) => void> } = {
-    'sessions:changed': new Set(),
+    'sessions:delta': new Set(),
     'profiles:changed': new Set(),
   };
   private readonly now: () => number;
   private nextId = 1;
+  /** The states the page has been told of, by the list and the deltas since. */
+  private told = new Map<string, SessionState>();
   /** The activity log listActivity answers from, newest first. */
   activity: ActivityEntry[] = [];
   /** What saveFile was given, in order. */
@@ -98,6 +101,7 @@ export class FakeBridge implements JiraSessionsBridge {
     this.settings = { notifications: true, persistSecretsWithoutKeychain: false, ...seed.settings };
     this.now = seed.now ?? (() => Date.now());
     this.admin = new FakeAdmin(this.now, () => this.sessionList());
+    this.told = new Map(this.sessionList().map((state) => [state.profileId, state]));
   }
 
   // ---- Scripting ------------------------------------------------------------------------------------------
@@ -125,9 +129,9 @@ export class FakeBridge implements JiraSessionsBridge {
 
   // ---- Events ---------------------------------------------------------------------------------------------
 
-  onSessionsChanged(listener: (payload: SessionState[]) => void): () => void {
-    this.listeners['sessions:changed'].add(listener);
-    return () => this.listeners['sessions:changed'].delete(listener);
+  onSessionsDelta(listener: (payload: SessionsDelta) => void): () => void {
+    this.listeners['sessions:delta'].add(listener);
+    return () => this.listeners['sessions:delta'].delete(listener);
   }
 
   onProfilesChanged(listener: (payload: ServerProfile[]) => void): () => void {
@@ -139,9 +143,18 @@ export class FakeBridge implements JiraSessionsBridge {
     return this.listeners[event].size;
   }
 
+  /** Tells the page what changed since the last delta, as the core does (only changed fields, removed ids). */
   emitSessions(): void {
-    const payload = this.sessionList();
-    for (const listener of this.listeners['sessions:changed']) listener(payload);
+    const next = new Map(this.sessionList().map((state) => [state.profileId, state]));
+    const changed = [...next.values()].flatMap((state) => diffSession(this.told.get(state.profileId), state) ?? []);
+    const removed = [...this.told.keys()].filter((profileId) => !next.has(profileId));
+    this.told = next;
+    if (!changed.length && !removed.length) return;
+    this.emitDelta({ changed, removed });
+  }
+
+  emitDelta(delta: SessionsDelta): void {
+    for (const listener of this.listeners['sessions:delta']) listener(delta);
   }
 
   emitProfiles(): void {
@@ -196,7 +209,11 @@ export class FakeBridge implements JiraSessionsBridge {
   inspectCertificate = (pem: string) =>
     this.run('inspectCertificate', [pem], (): CertificateSummary => ({ ...SAMPLE_CERTIFICATE, pem }));
 
-  listSessions = () => this.run('listSessions', [], () => this.sessionList());
+  listSessions = () =>
+    this.run('listSessions', [], () => {
+      this.emitSessions();
+      return this.sessionList();
+    });
   refreshAll = () =>
     this.run('refreshAll', [], () => {
       for (const profile of this.profiles) {

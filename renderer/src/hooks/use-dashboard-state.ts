@@ -1,6 +1,8 @@
-// Everything the dashboard shows comes from main: loaded once, then kept current by the change events.
+// Everything the dashboard shows comes from main: loaded once, then kept current by the change events (the
+// sessions by deltas: only what changed, at most ten a second).
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { AppErrorInfo, AppInfo, AppSettings, ServerProfile, SessionState } from '../../../electron/shared/model';
+import { applySessionsDelta, replayOnto, type SessionsDelta } from '../../../electron/shared/session-delta';
 import { readAppError, type JiraSessionsBridge } from '../bridge';
 
 export interface DashboardData {
@@ -12,7 +14,8 @@ export interface DashboardData {
   loadError?: AppErrorInfo;
   /** An event already delivered a newer list than the initial load may bring. */
   profilesFromEvent: boolean;
-  sessionsFromEvent: boolean;
+  /** Session deltas received while the list loads, replayed onto it; undefined once it has loaded. */
+  earlyDeltas?: SessionsDelta[];
 }
 
 type Action =
@@ -20,13 +23,14 @@ type Action =
   | {
       type: 'loaded';
       profiles: ServerProfile[];
-      sessions: SessionState[];
       appInfo: AppInfo;
       settings: AppSettings;
     }
   | { type: 'failed'; error: AppErrorInfo }
   | { type: 'profiles'; profiles: ServerProfile[]; fromEvent: boolean }
-  | { type: 'sessions'; sessions: SessionState[]; fromEvent: boolean }
+  | { type: 'sessions-loaded'; sessions: SessionState[] }
+  | { type: 'sessions'; sessions: SessionState[] }
+  | { type: 'delta'; delta: SessionsDelta }
   | { type: 'session'; session: SessionState }
   | { type: 'profile-saved'; profile: ServerProfile }
   | { type: 'profile-removed'; profileId: string }
@@ -37,7 +41,7 @@ const initialData: DashboardData = {
   profiles: [],
   sessions: new Map(),
   profilesFromEvent: false,
-  sessionsFromEvent: false,
+  earlyDeltas: [],
 };
 
 function toMap(sessions: SessionState[]): Map<string, SessionState> {
@@ -47,7 +51,7 @@ function toMap(sessions: SessionState[]): Map<string, SessionState> {
 function reduce(data: DashboardData, action: Action): DashboardData {
   switch (action.type) {
     case 'loading':
-      return { ...data, phase: 'loading', loadError: undefined };
+      return { ...data, phase: 'loading', loadError: undefined, earlyDeltas: data.earlyDeltas ?? [] };
     case 'loaded':
       return {
         ...data,
@@ -56,18 +60,20 @@ function reduce(data: DashboardData, action: Action): DashboardData {
         appInfo: action.appInfo,
         settings: action.settings,
         profiles: data.profilesFromEvent ? data.profiles : action.profiles,
-        sessions: data.sessionsFromEvent ? data.sessions : toMap(action.sessions),
       };
     case 'failed':
       return { ...data, phase: 'failed', loadError: action.error };
     case 'profiles':
       return { ...data, profiles: action.profiles, profilesFromEvent: data.profilesFromEvent || action.fromEvent };
+    case 'sessions-loaded':
+      return { ...data, sessions: replayOnto(action.sessions, data.earlyDeltas ?? []), earlyDeltas: undefined };
     case 'sessions':
-      return {
-        ...data,
-        sessions: toMap(action.sessions),
-        sessionsFromEvent: data.sessionsFromEvent || action.fromEvent,
-      };
+      return { ...data, sessions: toMap(action.sessions) };
+    case 'delta': {
+      const sessions = new Map(data.sessions);
+      applySessionsDelta(sessions, action.delta);
+      return { ...data, sessions, ...(data.earlyDeltas ? { earlyDeltas: [...data.earlyDeltas, action.delta] } : {}) };
+    }
     case 'session': {
       const sessions = new Map(data.sessions);
       sessions.set(action.session.profileId, action.session);
@@ -108,13 +114,12 @@ export function useDashboardState(bridge: JiraSessionsBridge): DashboardData & {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    // Subscribe before loading so nothing said in between is lost; an event's list wins over the load's.
+    // Subscribe before loading so nothing said in between is lost: a profiles event's list wins over the load's,
+    // and session deltas are replayed onto the loaded list.
     const offProfiles = bridge.onProfilesChanged((profiles) =>
       dispatch({ type: 'profiles', profiles, fromEvent: true }),
     );
-    const offSessions = bridge.onSessionsChanged((sessions) =>
-      dispatch({ type: 'sessions', sessions, fromEvent: true }),
-    );
+    const offSessions = bridge.onSessionsDelta((delta) => dispatch({ type: 'delta', delta }));
     return () => {
       offProfiles();
       offSessions();
@@ -123,9 +128,12 @@ export function useDashboardState(bridge: JiraSessionsBridge): DashboardData & {
 
   useEffect(() => {
     let current = true;
-    Promise.all([bridge.listProfiles(), bridge.listSessions(), bridge.getAppInfo(), bridge.getSettings()]).then(
-      ([profiles, sessions, appInfo, settings]) => {
-        if (current) dispatch({ type: 'loaded', profiles, sessions, appInfo, settings });
+    const sessions = bridge.listSessions().then((list) => {
+      if (current) dispatch({ type: 'sessions-loaded', sessions: list });
+    });
+    Promise.all([bridge.listProfiles(), bridge.getAppInfo(), bridge.getSettings(), sessions]).then(
+      ([profiles, appInfo, settings]) => {
+        if (current) dispatch({ type: 'loaded', profiles, appInfo, settings });
       },
       (reason: unknown) => {
         if (current) dispatch({ type: 'failed', error: readAppError(reason) });
@@ -144,7 +152,7 @@ export function useDashboardState(bridge: JiraSessionsBridge): DashboardData & {
   const actions = useMemo<DashboardActions>(
     () => ({
       applySession: (session) => dispatch({ type: 'session', session }),
-      applySessions: (sessions) => dispatch({ type: 'sessions', sessions, fromEvent: false }),
+      applySessions: (sessions) => dispatch({ type: 'sessions', sessions }),
       applyProfile: (profile) => dispatch({ type: 'profile-saved', profile }),
       applyProfiles: (profiles) => dispatch({ type: 'profiles', profiles, fromEvent: true }),
       forgetProfile: (profileId) => dispatch({ type: 'profile-removed', profileId }),

@@ -180,7 +180,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
         )
         .catch(() => undefined);
     });
-  const unsubscribe = [forward('sessions:changed'), forward('profiles:changed')];
+  const unsubscribe = [forward('sessions:delta'), forward('profiles:changed')];
 
   await page.goto(site.url);
   return {

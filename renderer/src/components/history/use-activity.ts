@@ -32,7 +32,7 @@ export function useActivity(bridge: JiraSessionsBridge, query: ActivityQuery) {
       clearTimeout(timer);
       timer = setTimeout(load, 250);
     };
-    const offSessions = bridge.onSessionsChanged(later);
+    const offSessions = bridge.onSessionsDelta(later);
     const offProfiles = bridge.onProfilesChanged(later);
     return () => {
       clearTimeout(timer);
