@@ -155,6 +155,11 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       profiles.remove(profileId);
       announceProfiles();
     },
+    'profiles:arrange': (profileIds, arrangement) => {
+      const arranged = profiles.arrange(profileIds, arrangement);
+      announceProfiles();
+      return arranged;
+    },
     'profiles:testConnection': (input) =>
       sessions.testConnection(toProfile(input, input.id ?? 'connection-test'), input.proxyPassword),
     'certificate:inspect': (pem) => summarizePem(pem),

@@ -10,6 +10,7 @@ import type {
   ExpiredSignInResult,
   LogoutResult,
   PasswordCredentials,
+  ProfileArrangement,
   ProfileInput,
   ServerProfile,
   SessionState,
@@ -39,6 +40,8 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'profiles:save': (input: ProfileInput) => ServerProfile;
   'profiles:remove': (profileId: string) => void;
   'profiles:testConnection': (input: ProfileInput) => ConnectionTestResult;
+  /** Moves, regroups or stars profiles (the list's order is the saved order); answers the whole list. */
+  'profiles:arrange': (profileIds: string[], arrangement: ProfileArrangement) => ServerProfile[];
   'certificate:inspect': (pem: string) => CertificateSummary;
   'sessions:list': () => SessionState[];
   'sessions:refreshAll': () => SessionState[];
@@ -125,6 +128,7 @@ export const BRIDGE_METHODS = {
   saveProfile: 'profiles:save',
   removeProfile: 'profiles:remove',
   testConnection: 'profiles:testConnection',
+  arrangeProfiles: 'profiles:arrange',
   inspectCertificate: 'certificate:inspect',
   listSessions: 'sessions:list',
   refreshAll: 'sessions:refreshAll',

@@ -7,6 +7,7 @@ export const DEFAULT_POLL_INTERVAL_SECONDS = 300;
 // Size limits on what is saved: each is refused with invalid-input naming the field, never a slow or huge store.
 export const MAX_BASE_URL_LENGTH = 2048;
 export const MAX_LABEL_LENGTH = 200;
+export const MAX_GROUP_LENGTH = 80;
 export const MAX_PEM_LENGTH = 64 * 1024;
 export const MAX_PROFILES = 2000;
 /** The whole store file; profiles with large certificates reach it long before MAX_PROFILES. */

@@ -34,6 +34,10 @@ export interface ServerProfile {
   proxyUrl?: string;
   /** The proxy's user name; its password is sealed with the other secrets. */
   proxyUsername?: string;
+  /** The list's group ("EU production"); none means ungrouped. */
+  group?: string;
+  /** Starred: listed first within its group. */
+  favourite?: boolean;
 }
 
 /** What the renderer sends to create (no id) or update (with id) a profile. */
@@ -55,6 +59,19 @@ export interface ProfileInput {
   proxyUsername?: string;
   /** Sealed like other secrets; leave empty to keep the one already saved. */
   proxyPassword?: string;
+  /** Left out: an existing profile keeps its group (and star); '' ungroups it. */
+  group?: string;
+  favourite?: boolean;
+}
+
+/**
+ * `profiles:arrange`: what happens to the named profiles, all optional. `before` moves them (in the order named)
+ * in front of that profile, or to the end with null; `group` ('' for none) and `favourite` are set on each.
+ */
+export interface ProfileArrangement {
+  group?: string;
+  favourite?: boolean;
+  before?: string | null;
 }
 
 export interface PasswordCredentials {

@@ -6,9 +6,11 @@ import { missingValueProblem, pollIntervalProblem, proxyUrlProblem } from './fie
 import {
   DEFAULT_POLL_INTERVAL_SECONDS,
   MAX_BASE_URL_LENGTH,
+  MAX_GROUP_LENGTH,
   MAX_LABEL_LENGTH,
   MAX_PEM_LENGTH,
   MAX_POLL_INTERVAL_SECONDS,
+  MAX_PROFILES,
   MIN_POLL_INTERVAL_SECONDS,
 } from './limits';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from './model';
@@ -36,6 +38,8 @@ function rule<T>(problem: (value: T) => string | undefined) {
     if (message !== undefined) ctx.addIssue({ code: 'custom', message });
   };
 }
+
+const groupName = z.string().trim().max(MAX_GROUP_LENGTH, `Keep the group name to ${MAX_GROUP_LENGTH} characters.`);
 
 export const profileInputSchema = z.object({
   id: profileId.optional(),
@@ -65,7 +69,14 @@ export const profileInputSchema = z.object({
   proxyUrl: optionalText(z.string().superRefine(rule(proxyUrlProblem))),
   proxyUsername: optionalText(z.string().trim().max(255)),
   proxyPassword: optionalText(z.string().max(4096)),
+  group: groupName.optional(),
+  favourite: z.boolean().optional(),
 });
+
+const arrangementSchema = z
+  .object({ group: groupName, favourite: z.boolean(), before: profileId.nullable() })
+  .partial()
+  .strict();
 
 export const credentialsSchema = z.object({
   username: z
@@ -99,6 +110,7 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'profiles:save': z.tuple([profileInputSchema]),
   'profiles:remove': z.tuple([profileId]),
   'profiles:testConnection': z.tuple([profileInputSchema]),
+  'profiles:arrange': z.tuple([z.array(profileId).min(1).max(MAX_PROFILES), arrangementSchema]),
   'certificate:inspect': z.tuple([pem]),
   'sessions:list': none,
   'sessions:refreshAll': none,

@@ -12,8 +12,8 @@ import { ErrorNotice } from './components/error-notice';
 import { KeychainNotice, rememberPasswordAvailability } from './components/keychain-notice';
 import { LoadScreen } from './components/load-screen';
 import { ServerEditor } from './components/server-editor/server-editor';
-import { optionIdFor } from './components/server-list-item';
 import { ServerPane } from './components/server-pane';
+import { LIST_FOCUS } from './components/server-list';
 import { Sidebar } from './components/sidebar';
 import { StoreProblemNotice } from './components/store-problem-notice';
 import { Toolbar } from './components/toolbar';
@@ -27,7 +27,8 @@ import { useServerMenuActions } from './hooks/use-server-menu-actions';
 import { useSessionCounts } from './hooks/use-session-counts';
 import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
 import { useWebActions } from './hooks/use-web-actions';
-import { useVisibleServers } from './hooks/use-visible-servers';
+import { useArrangeProfiles } from './hooks/use-arrange-profiles';
+import { useServerList } from './hooks/use-server-list';
 import { holdsSession, signsInWithToken } from './view-model';
 
 export interface AppProps {
@@ -48,7 +49,6 @@ export function App({ bridge }: AppProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const editor = useEditorMode({ requestFocus, applyProfile: actions.applyProfile, setSelectedId });
   const { mode, select, addServer, editServer } = editor;
-  const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const adminEverywhere = useAdminEverywhere(bridge, sessions);
   const expiredSignIn = useExpiredSignIn(bridge, actions.applySession);
@@ -57,11 +57,13 @@ export function App({ bridge }: AppProps) {
     [bridge, actions.applySession, server.openAdministration],
   );
 
-  const selected = profiles.find((profile) => profile.id === selectedId) ?? profiles[0];
+  const list = useServerList(profiles, sessions);
+  const selected = profiles.find((profile) => profile.id === (selectedId ?? list.numbered[0])) ?? profiles[0];
   const platform = appInfo?.platform;
   const modifier = primaryModifierLabel(platform);
 
-  const visible = useVisibleServers(profiles, sessions, filter);
+  const arrange = useArrangeProfiles(bridge, actions);
+
   const { counts, canSignOutAll } = useSessionCounts(profiles, sessions);
   const remember = useMemo(() => rememberPasswordAvailability(appInfo?.secretStorage, settings), [appInfo, settings]);
 
@@ -82,10 +84,8 @@ export function App({ bridge }: AppProps) {
   useShortcuts(
     {
       onSwitchTo: (index) => {
-        const target = profiles[index]; // The whole list's numbers: a filter that hides the target is cleared.
-        if (!target) return;
-        if (!visible.includes(target)) setFilter('');
-        select(target.id, () => requestFocus(() => document.getElementById(optionIdFor(target.id))));
+        const target = list.numbered[index];
+        if (target) select(target, () => requestFocus(LIST_FOCUS));
       },
       onAddServer: addServer,
       onOpenInJira: () => selected && void web.openInJira(selected.id),
@@ -117,11 +117,7 @@ export function App({ bridge }: AppProps) {
     const neighbour = profiles[at + 1] ?? profiles[at - 1];
     actions.forgetProfile(profile.id);
     editor.show(neighbour?.id ?? null);
-    requestFocus(
-      () => (neighbour ? document.getElementById(optionIdFor(neighbour.id)) : null),
-      '[data-focus="server-list"] [tabindex="0"]',
-      '[data-focus="add-server"]',
-    );
+    requestFocus(neighbour ? LIST_FOCUS : '[data-focus="add-server"]', '[data-focus="add-server"]');
   };
 
   if (phase === 'loading' || (phase === 'failed' && loadError)) {
@@ -180,21 +176,20 @@ export function App({ bridge }: AppProps) {
         endingAdminAccess={adminEverywhere.busy}
         onSignInExpired={expiredSignIn.start}
         signingInExpired={expiredSignIn.running}
+        onShowStatus={list.setStatus}
       />
       <div className="layout">
         <Sidebar
-          total={profiles.length}
-          visible={visible}
-          numbered={profiles}
+          list={list}
+          profiles={profiles}
           sessions={sessions}
           selectedId={mode.kind === 'add' ? null : (selected?.id ?? null)}
-          filter={filter}
           platform={platform}
-          onFilterChange={setFilter}
           onSelect={select}
           onActivate={activate}
           onAddServer={addServer}
           menuActions={menuActions}
+          arrange={arrange}
         />
         <main className="main">
           <AdminNotices bridge={bridge} profiles={profiles} sessions={sessions} everywhere={adminEverywhere} />

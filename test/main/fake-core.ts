@@ -106,6 +106,7 @@ export class FakeCore implements AppCore {
     'profiles:save': null,
     'profiles:remove': null,
     'profiles:testConnection': null,
+    'profiles:arrange': null,
     'certificate:inspect': () => ({
       subject: 'CN=Example Root CA',
       issuer: 'CN=Example Root CA',

@@ -1,6 +1,7 @@
 // An in-memory JiraSessionsBridge for renderer tests and screenshots: it behaves like main by default (profiles,
 // sessions, events), records every call, and can be told what a method answers next — a value, an error, or a
 // promise the test settles itself. No test-runner imports, so it also runs in a browser page.
+import { arrangeProfiles } from '../../electron/shared/arrangement';
 import { normalizeBaseUrl, sessionUrlFor } from '../../electron/shared/base-url';
 import { ENVIRONMENT_REQUIRED, missingValueProblem } from '../../electron/shared/field-rules';
 import {
@@ -21,6 +22,7 @@ import type {
   ConnectionTestResult,
   LogoutResult,
   PasswordCredentials,
+  ProfileArrangement,
   ProfileInput,
   ServerProfile,
   SessionState,
@@ -209,6 +211,13 @@ export class FakeBridge implements JiraSessionsBridge {
       this.emitProfiles();
       this.emitSessions();
     });
+  arrangeProfiles = (profileIds: string[], arrangement: ProfileArrangement) =>
+    this.run('arrangeProfiles', [profileIds, arrangement], () => {
+      for (const id of [...profileIds, ...(arrangement.before ? [arrangement.before] : [])]) this.profileOrThrow(id);
+      this.profiles = arrangeProfiles(this.profiles, profileIds, arrangement);
+      this.emitProfiles();
+      return this.profiles.map((profile) => ({ ...profile }));
+    });
   testConnection = (input: ProfileInput) =>
     this.run('testConnection', [input], (): ConnectionTestResult => {
       const url = normalizeBaseUrl(input.baseUrl);
@@ -376,9 +385,10 @@ export class FakeBridge implements JiraSessionsBridge {
     if (!url.ok) throw invalid(url.reason, 'baseUrl');
     if (input.id === undefined && !input.environment) throw invalid(ENVIRONMENT_REQUIRED, 'environment');
     const id = input.id ?? `profile-${this.nextId++}`;
+    const previous = input.id !== undefined ? this.profileOrThrow(input.id) : undefined;
+    const group = (input.group ?? previous?.group ?? '').trim();
     // As the core: an update that names no environment keeps the saved one.
-    const environment =
-      input.environment ?? (input.id !== undefined ? this.profileOrThrow(input.id).environment : undefined);
+    const environment = input.environment ?? previous?.environment;
     const profile: ServerProfile = {
       id,
       label: input.label.trim(),
@@ -394,6 +404,8 @@ export class FakeBridge implements JiraSessionsBridge {
         : {}),
       ...(input.proxyUrl ? { proxyUrl: input.proxyUrl } : {}),
       ...(input.proxyUrl && input.proxyUsername ? { proxyUsername: input.proxyUsername } : {}),
+      ...(group ? { group } : {}),
+      ...((input.favourite ?? previous?.favourite) ? { favourite: true } : {}),
     };
     const at = this.profiles.findIndex((candidate) => candidate.id === id);
     if (at >= 0) this.profiles[at] = profile;

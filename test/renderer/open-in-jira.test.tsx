@@ -12,7 +12,7 @@ import {
   PRODUCTION,
   STAGING,
 } from '../support/model-fixtures';
-import { renderApp } from './render-app';
+import { keyboardRow, renderApp } from './render-app';
 
 const now = Date.now();
 const SSO = makeProfile({ id: 'sso', label: 'Acme SSO', environment: 'staging', signInMethod: 'web' });
@@ -124,6 +124,8 @@ describe("a server's context menu in the list", () => {
       ['Refresh', false],
       ['Sign out', false],
       ['Edit server', false],
+      ['Add to favourites', false],
+      ['Move to group…', false],
     ]);
     await user.click(within(menu).getByRole('menuitem', { name: 'Sign in' }));
     expect(screen.getByRole('menu')).toBeInTheDocument();
@@ -156,10 +158,10 @@ describe("a server's context menu in the list", () => {
     const menu = screen.getByRole('menu', { name: 'Jira Staging actions' });
     expect(within(menu).getAllByRole('menuitem')[0]).toHaveFocus();
     await user.keyboard('{End}');
-    expect(within(menu).getByRole('menuitem', { name: 'Edit server' })).toHaveFocus();
+    expect(within(menu).getByRole('menuitem', { name: 'Move to group…' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(option).toHaveFocus();
+    expect(keyboardRow()).toBe(option);
   });
 
   test('"Sign in" on a password server goes to its password field; Edit opens the editor', async () => {

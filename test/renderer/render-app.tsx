@@ -12,3 +12,11 @@ export async function renderApp(seedOrBridge: FakeBridgeSeed | FakeBridge = {}) 
   if (loading) await waitForElementToBeRemoved(loading);
   return { bridge, user, ...view };
 }
+
+/** The row the server list's keyboard is on (its aria-activedescendant), or null when the list has no focus. */
+export function keyboardRow(): HTMLElement | null {
+  const list = screen.getByRole('listbox', { name: 'Servers' });
+  if (document.activeElement !== list) return null;
+  const id = list.getAttribute('aria-activedescendant');
+  return id ? document.getElementById(id) : null;
+}

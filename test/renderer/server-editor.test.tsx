@@ -12,7 +12,7 @@ import {
   STAGING as stage,
   DEV_SANDBOX as dev,
 } from '../support/model-fixtures';
-import { renderApp } from './render-app';
+import { keyboardRow, renderApp } from './render-app';
 
 const CHOSEN: ChosenCertificate = {
   fileName: 'acme-root.pem',
@@ -422,7 +422,7 @@ describe('editing', () => {
     expect(bridge.calls.removeProfile).toEqual([['stage']]);
     expect(screen.queryByRole('option', { name: /Jira Staging/ })).not.toBeInTheDocument();
     const neighbour = screen.getByRole('option', { name: /Dev sandbox/ });
-    await waitFor(() => expect(neighbour).toHaveFocus());
+    await waitFor(() => expect(keyboardRow()).toBe(neighbour));
     expect(neighbour).toHaveAttribute('aria-selected', 'true');
   });
 

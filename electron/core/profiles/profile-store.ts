@@ -1,6 +1,7 @@
 // Saved servers: validated, normalised, persisted. The id is ours; everything else comes from the user.
 import { randomUUID } from 'node:crypto';
-import type { ProfileInput, ServerProfile } from '../../shared/model';
+import type { ProfileArrangement, ProfileInput, ServerProfile } from '../../shared/model';
+import { arrangeProfiles } from '../../shared/arrangement';
 import { MAX_PROFILES, MAX_STORE_BYTES } from '../../shared/limits';
 import { ENVIRONMENT_REQUIRED } from '../../shared/field-rules';
 import { profileInputSchema } from '../../shared/schemas';
@@ -23,13 +24,9 @@ export class ProfileStore {
 
   /** Creates (no id) or replaces (known id) a profile. */
   save(input: ProfileInput): ServerProfile {
-    let profile = toProfile(input, input.id ?? randomUUID());
-    if (input.id !== undefined) {
-      // An update that does not name the environment keeps the one chosen before (it never turns into a guess).
-      const { environment } = this.get(input.id);
-      if (!profile.environment && environment) profile = { ...profile, environment };
-    } else {
-      if (!profile.environment) {
+    const previous = input.id !== undefined ? this.get(input.id) : undefined;
+    if (!previous) {
+      if (!input.environment) {
         throw appError('invalid-input', ENVIRONMENT_REQUIRED, {
           nextStep: 'Choose it and save again.',
           field: 'environment',
@@ -37,6 +34,17 @@ export class ProfileStore {
       }
       this.checkRoomForAnother();
     }
+    // The editor does not carry the list's arrangement, and an update that does not name the environment keeps the
+    // one chosen before (it never turns into a guess): what it leaves out stays as it was.
+    const profile = toProfile(
+      {
+        ...input,
+        environment: input.environment ?? previous?.environment,
+        group: input.group ?? previous?.group,
+        favourite: input.favourite ?? previous?.favourite,
+      },
+      input.id ?? randomUUID(),
+    );
     this.checkStoreSize(input, profile);
     this.store.update((draft) => {
       const at = draft.profiles.findIndex((candidate) => candidate.id === profile.id);
@@ -67,6 +75,17 @@ export class ProfileStore {
       nextStep: 'Remove servers or certificates you no longer use, then save again.',
       ...(field ? { field } : {}),
     });
+  }
+
+  /** Moves, regroups or stars the named profiles at once (one write); refuses an unknown id, changing nothing. */
+  arrange(profileIds: string[], arrangement: ProfileArrangement): ServerProfile[] {
+    const known = new Set(this.store.read().profiles.map((profile) => profile.id));
+    const unknown = [...profileIds, arrangement.before ?? profileIds[0]].find((id) => id && !known.has(id));
+    if (unknown !== undefined) this.get(unknown);
+    this.store.update((draft) => {
+      draft.profiles = arrangeProfiles(draft.profiles, profileIds, arrangement);
+    });
+    return this.list();
   }
 
   remove(profileId: string): void {
@@ -104,5 +123,7 @@ export function toProfile(input: ProfileInput, id: string): ServerProfile {
     ...(value.pinnedCertificatePem ? { pinnedCertificate: summarizePem(value.pinnedCertificatePem) } : {}),
     ...(value.proxyUrl ? { proxyUrl: value.proxyUrl } : {}),
     ...(value.proxyUrl && value.proxyUsername ? { proxyUsername: value.proxyUsername } : {}),
+    ...(value.group ? { group: value.group } : {}),
+    ...(value.favourite ? { favourite: true } : {}),
   };
 }

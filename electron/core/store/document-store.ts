@@ -38,6 +38,8 @@ const storedProfileSchema = z.object({
   keepAlive: z.boolean(),
   proxyUrl: z.string().optional(),
   proxyUsername: z.string().optional(),
+  group: z.string().optional(),
+  favourite: z.boolean().optional(),
 });
 
 const sealedSecretsSchema = z.object({

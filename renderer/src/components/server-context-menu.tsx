@@ -13,6 +13,9 @@ export interface ServerMenuActions {
   refresh(profileId: string): void;
   signOut(profileId: string): void;
   edit(profileId: string): void;
+  /** The list's own entries: star or unstar, and "Move to group…". */
+  toggleFavourite?(profileId: string): void;
+  moveToGroup?(profileId: string): void;
 }
 
 export function serverMenuItems(
@@ -39,11 +42,23 @@ export function serverMenuItems(
     },
     { id: 'sign-out', label: 'Sign out', disabled: !holdsSession(session), onSelect: () => actions.signOut(id) },
     { id: 'edit', label: 'Edit server', separated: true, onSelect: () => actions.edit(id) },
+    ...listItems(profile, actions),
   ];
 }
 
+function listItems(profile: ServerProfile, { toggleFavourite, moveToGroup }: ServerMenuActions): MenuItem[] {
+  const id = profile.id;
+  const items: MenuItem[] = [];
+  if (toggleFavourite) {
+    const label = profile.favourite ? 'Remove from favourites' : 'Add to favourites';
+    items.push({ id: 'favourite', label, onSelect: () => toggleFavourite(id) });
+  }
+  if (moveToGroup) items.push({ id: 'move', label: 'Move to group…', onSelect: () => moveToGroup(id) });
+  return items;
+}
+
 const MENU_WIDTH = 220;
-const MENU_HEIGHT = 200;
+const MENU_HEIGHT = 270;
 
 export interface ServerContextMenuProps {
   profile: ServerProfile;

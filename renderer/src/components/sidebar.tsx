@@ -1,132 +1,85 @@
-// The saved servers: a filter box and a single-select listbox (roving tabindex; selection follows focus).
-import { memo, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+// The saved servers: the filter, the status chips, sort and density, and the list (grouped, rendered only where it
+// is in view). The list's own menu adds starring and "Move to group…" to the pane's actions.
+import { memo, useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ServerProfile, SessionState } from '../../../electron/shared/model';
+import type { ArrangeProfiles } from '../hooks/use-arrange-profiles';
+import type { ServerListState } from '../hooks/use-server-list';
 import { ariaShortcut, primaryModifierLabel } from '../hooks/use-shortcuts';
-import { displayStatus, hostOf } from '../view-model';
+import { groupKeyOf, NO_GROUP } from '../list/list-model';
+import { ErrorNotice } from './error-notice';
 import { CloseIcon, PlusIcon, SearchIcon } from './icons';
+import { ListControls } from './list-controls';
+import { MoveToGroupDialog } from './move-to-group-dialog';
 import { ServerContextMenu, type ServerMenuActions } from './server-context-menu';
-import { optionIdFor, ServerListItem } from './server-list-item';
+import { LIST_FOCUS, ServerList } from './server-list';
 import './sidebar.css';
 
 export interface SidebarProps {
-  /** All saved servers (for the count) and the ones the filter lets through. */
-  total: number;
-  visible: ServerProfile[];
-  /** The servers Ctrl+1…9 switch to, in order: the whole list, so a filter never renumbers them. */
-  numbered: readonly ServerProfile[];
+  list: ServerListState;
+  profiles: ServerProfile[];
   sessions: ReadonlyMap<string, SessionState>;
   selectedId: string | null;
-  filter: string;
   platform?: string;
-  onFilterChange(text: string): void;
   onSelect(id: string): void;
   /** Enter on a server: go into its pane. */
   onActivate(id: string): void;
   onAddServer(): void;
   /** What each server's context menu does; keep it stable (the list is memoised). */
   menuActions: ServerMenuActions;
-}
-
-/** The server a list event is about: the option it happened in. */
-function optionProfileId(target: EventTarget): string | undefined {
-  return target instanceof HTMLElement ? target.closest<HTMLElement>('[role="option"]')?.dataset.profileId : undefined;
+  arrange: ArrangeProfiles;
 }
 
 export const Sidebar = memo(function Sidebar({
-  total,
-  visible,
-  numbered,
+  list,
+  profiles,
   sessions,
   selectedId,
-  filter,
   platform,
-  onFilterChange,
   onSelect,
   onActivate,
   onAddServer,
   menuActions,
+  arrange,
 }: SidebarProps) {
   const filterId = useId();
   const [menu, setMenu] = useState<{ profileId: string; x: number; y: number } | null>(null);
+  const [moving, setMoving] = useState<string[] | null>(null);
   const modifier = primaryModifierLabel(platform);
-  const numbers = useMemo(
-    () => new Map(numbered.slice(0, 9).map((profile, index) => [profile.id, index + 1])),
-    [numbered],
+  const { total, filter, setFilter } = list;
+  const byId = useMemo(() => new Map(profiles.map((profile) => [profile.id, profile])), [profiles]);
+  const groups = useMemo(
+    () => [...new Set(profiles.map(groupKeyOf))].filter((group) => group !== NO_GROUP).sort(),
+    [profiles],
   );
-  const tabbableId = visible.some((profile) => profile.id === selectedId) ? selectedId : (visible[0]?.id ?? null);
 
-  const menuProfile = menu ? visible.find((profile) => profile.id === menu.profileId) : undefined;
+  const { run } = arrange;
+  const toggleFavourite = useCallback(
+    (profileId: string) => void run([profileId], { favourite: !byId.get(profileId)?.favourite }),
+    [run, byId],
+  );
+  const actions = useMemo(
+    () => ({ ...menuActions, toggleFavourite, moveToGroup: (profileId: string) => setMoving([profileId]) }),
+    [menuActions, toggleFavourite],
+  );
 
-  const moveTo = (id: string | undefined) => {
-    if (id === undefined) return;
-    document.getElementById(optionIdFor(id))?.focus();
-    onSelect(id);
-  };
-
-  const openMenu = (profileId: string, x: number, y: number) => {
-    onSelect(profileId);
-    setMenu({ profileId, x, y });
-  };
-
+  const menuProfile = menu ? byId.get(menu.profileId) : undefined;
   const closeMenu = (restoreFocus: boolean) => {
-    if (restoreFocus && menu) document.getElementById(optionIdFor(menu.profileId))?.focus();
+    if (restoreFocus) document.querySelector<HTMLElement>(LIST_FOCUS)?.focus();
     setMenu(null);
-  };
-
-  const onListContextMenu = (event: MouseEvent<HTMLUListElement>) => {
-    const profileId = optionProfileId(event.target);
-    if (!profileId) return;
-    event.preventDefault();
-    openMenu(profileId, event.clientX, event.clientY);
-  };
-
-  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    // Keys act on the option that has focus (normally the selected one).
-    const currentId = optionProfileId(event.target) ?? tabbableId;
-    if (currentId && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
-      event.preventDefault();
-      const row = document.getElementById(optionIdFor(currentId))?.getBoundingClientRect();
-      openMenu(currentId, (row?.left ?? 0) + 16, row?.bottom ?? 0);
-      return;
-    }
-    const at = visible.findIndex((profile) => profile.id === currentId);
-    let next: string | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = visible[Math.min(at + 1, visible.length - 1)]?.id;
-        break;
-      case 'ArrowUp':
-        next = visible[Math.max(at - 1, 0)]?.id;
-        break;
-      case 'Home':
-        next = visible[0]?.id;
-        break;
-      case 'End':
-        next = visible[visible.length - 1]?.id;
-        break;
-      case ' ':
-        next = currentId ?? undefined;
-        break;
-      case 'Enter':
-        event.preventDefault();
-        if (currentId) onActivate(currentId);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    moveTo(next);
   };
 
   const onFilterKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      moveTo(tabbableId ?? undefined);
+      document.querySelector<HTMLElement>(LIST_FOCUS)?.focus();
     } else if (event.key === 'Escape' && filter !== '') {
       event.preventDefault();
-      onFilterChange('');
+      setFilter('');
     }
   };
+
+  const movingGroups = moving ? new Set(moving.map((id) => byId.get(id)?.group ?? '')) : undefined;
+  const narrowed = filter.trim() !== '' || list.status !== 'all';
 
   return (
     <nav className="sidebar" aria-label="Saved servers">
@@ -146,81 +99,92 @@ export const Sidebar = memo(function Sidebar({
         </button>
       </div>
       {total > 0 ? (
-        <div className="filter">
-          <SearchIcon className="filter-icon" />
-          <label htmlFor={filterId} className="visually-hidden">
-            Filter servers
-          </label>
-          <input
-            id={filterId}
-            type="search"
-            className="filter-input"
-            placeholder="Filter servers"
-            value={filter}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => onFilterChange(event.target.value)}
-            onKeyDown={onFilterKeyDown}
+        <>
+          <div className="filter">
+            <SearchIcon className="filter-icon" />
+            <label htmlFor={filterId} className="visually-hidden">
+              Filter servers
+            </label>
+            <input
+              id={filterId}
+              type="search"
+              className="filter-input"
+              placeholder="Filter servers"
+              value={filter}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setFilter(event.target.value)}
+              onKeyDown={onFilterKeyDown}
+            />
+            {filter !== '' ? (
+              <button
+                type="button"
+                className="icon-button filter-clear"
+                aria-label="Clear filter"
+                onClick={() => setFilter('')}
+              >
+                <CloseIcon size={14} />
+              </button>
+            ) : null}
+          </div>
+          <ListControls
+            status={list.status}
+            counts={list.counts}
+            sort={list.sort}
+            density={list.density}
+            onStatusChange={list.setStatus}
+            onSortChange={list.setSort}
+            onDensityChange={list.setDensity}
           />
-          {filter !== '' ? (
-            <button
-              type="button"
-              className="icon-button filter-clear"
-              aria-label="Clear filter"
-              onClick={() => onFilterChange('')}
-            >
-              <CloseIcon size={14} />
-            </button>
-          ) : null}
+        </>
+      ) : null}
+      {arrange.error ? (
+        <div className="sidebar-notice">
+          <ErrorNotice error={arrange.error} onDismiss={arrange.dismiss} />
         </div>
       ) : null}
-      {visible.length > 0 ? (
-        <ul
-          className="server-list"
-          role="listbox"
-          aria-label="Servers"
-          aria-orientation="vertical"
-          data-focus="server-list"
-          onKeyDown={onListKeyDown}
-          onContextMenu={onListContextMenu}
-        >
-          {visible.map((profile) => {
-            const session = sessions.get(profile.id);
-            const shortcut = numbers.has(profile.id) ? String(numbers.get(profile.id)) : undefined;
-            return (
-              <ServerListItem
-                key={profile.id}
-                id={profile.id}
-                label={profile.label}
-                host={hostOf(profile.baseUrl)}
-                environment={profile.environment}
-                status={session ? displayStatus(session) : 'signed-out'}
-                userName={session?.status === 'signed-in' ? session.user?.displayName : undefined}
-                adminLevel={session?.status === 'signed-in' ? session.adminLevel : undefined}
-                selected={profile.id === selectedId}
-                tabbable={profile.id === tabbableId}
-                shortcutHint={shortcut ? `${modifier === 'Cmd' ? '⌘' : 'Ctrl '}${shortcut}` : undefined}
-                ariaShortcut={shortcut ? ariaShortcut(platform, shortcut) : undefined}
-                onSelect={onSelect}
-              />
-            );
-          })}
-        </ul>
+      {list.rows.length > 0 ? (
+        <ServerList
+          list={list}
+          profiles={profiles}
+          sessions={sessions}
+          selectedId={selectedId}
+          platform={platform}
+          onSelect={onSelect}
+          onActivate={onActivate}
+          onOpenMenu={(profileId, x, y) => setMenu({ profileId, x, y })}
+          onArrange={arrange.run}
+          onToggleFavourite={toggleFavourite}
+        />
       ) : null}
       {menuProfile ? (
         <ServerContextMenu
           profile={menuProfile}
           session={sessions.get(menuProfile.id)}
-          actions={menuActions}
+          actions={actions}
           at={menu ?? { x: 0, y: 0 }}
           onClose={closeMenu}
         />
       ) : null}
-      {total > 0 && filter.trim() !== '' ? (
+      {moving && movingGroups ? (
+        <MoveToGroupDialog
+          subject={moving.length === 1 ? (byId.get(moving[0]!)?.label ?? 'the server') : `${moving.length} servers`}
+          current={movingGroups.size === 1 ? [...movingGroups][0]! : ''}
+          groups={groups}
+          onCancel={() => setMoving(null)}
+          onMove={(group) => {
+            setMoving(null);
+            void arrange.run(moving, { group });
+          }}
+        />
+      ) : null}
+      {total > 0 && narrowed ? (
         <p className="sidebar-filter-status" role="status">
-          {visible.length === 0
-            ? `No servers match “${filter.trim()}”.`
-            : `Showing ${visible.length} of ${total} servers`}
+          {list.matched === 0
+            ? filter.trim() !== ''
+              ? `No servers match “${filter.trim()}”.`
+              : 'No servers in this status.'
+            : `Showing ${list.matched} of ${total} servers`}
         </p>
       ) : null}
       {total === 0 ? <p className="sidebar-empty">No servers yet.</p> : null}

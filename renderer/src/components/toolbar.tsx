@@ -1,6 +1,6 @@
 // The window's top bar: what is signed in where at a glance (always in view), and the actions that span every
 // server (those that do not fit go into its "More actions" menu).
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { ActionBar, type BarAction } from './action-bar';
 import { EstateMenuButton, estateMenuItems, useEstateNav } from './estate/estate-nav';
 import { AppMark, BellIcon, RefreshIcon, SignInIcon, SignOutIcon } from './icons';
@@ -28,6 +28,39 @@ export interface ToolbarProps {
   /** Offered while a server has expired: signs in every one with a remembered password. */
   onSignInExpired?: () => void;
   signingInExpired?: boolean;
+  /** A count was clicked: show only the servers in that status. */
+  onShowStatus?(status: 'signed-in' | 'expired' | 'error'): void;
+}
+
+/** One count; a button that narrows the list to its servers when the list can be narrowed. */
+function SummaryItem({
+  status,
+  onShow,
+  children,
+}: {
+  status: 'signed-in' | 'expired' | 'error';
+  onShow?(status: 'signed-in' | 'expired' | 'error'): void;
+  children: ReactNode;
+}) {
+  const content = (
+    <>
+      <span className="summary-dot" aria-hidden="true" />
+      {children}
+    </>
+  );
+  const className = `summary-item summary-${status}`;
+  return onShow ? (
+    <button
+      type="button"
+      className={`${className} summary-filter`}
+      title="Show these servers"
+      onClick={() => onShow(status)}
+    >
+      {content}
+    </button>
+  ) : (
+    <span className={className}>{content}</span>
+  );
 }
 
 export const Toolbar = memo(function Toolbar({
@@ -42,6 +75,7 @@ export const Toolbar = memo(function Toolbar({
   endingAdminAccess = false,
   onSignInExpired,
   signingInExpired = false,
+  onShowStatus,
 }: ToolbarProps) {
   const estate = useEstateNav();
   // Priorities: lower stays in view longer when the window is narrow; the rest go into "More actions".
@@ -116,21 +150,18 @@ export const Toolbar = memo(function Toolbar({
       </div>
       {counts.total > 0 ? (
         <p className="toolbar-summary">
-          <span className="summary-item summary-signed-in">
-            <span className="summary-dot" aria-hidden="true" />
+          <SummaryItem status="signed-in" onShow={onShowStatus}>
             {counts.signedIn} of {counts.total} signed in
-          </span>
+          </SummaryItem>
           {counts.expired > 0 ? (
-            <span className="summary-item summary-expired">
-              <span className="summary-dot" aria-hidden="true" />
+            <SummaryItem status="expired" onShow={onShowStatus}>
               {counts.expired} expired
-            </span>
+            </SummaryItem>
           ) : null}
           {counts.error > 0 ? (
-            <span className="summary-item summary-error">
-              <span className="summary-dot" aria-hidden="true" />
+            <SummaryItem status="error" onShow={onShowStatus}>
               {counts.error} with errors
-            </span>
+            </SummaryItem>
           ) : null}
         </p>
       ) : null}

@@ -102,6 +102,8 @@ export interface DashboardActions {
   applySession(session: SessionState): void;
   applySessions(sessions: SessionState[]): void;
   applyProfile(profile: ServerProfile): void;
+  /** The whole list, as a bridge call answered it (an arrangement). */
+  applyProfiles(profiles: ServerProfile[]): void;
   forgetProfile(profileId: string): void;
   applySettings(settings: AppSettings): void;
   reload(): void;
@@ -152,6 +154,7 @@ export function useDashboardState(bridge: JiraSessionsBridge): DashboardData & {
       applySession: (session) => dispatch({ type: 'session', session }),
       applySessions: (sessions) => dispatch({ type: 'sessions', sessions }),
       applyProfile: (profile) => dispatch({ type: 'profile-saved', profile }),
+      applyProfiles: (profiles) => dispatch({ type: 'profiles', profiles, fromEvent: true }),
       forgetProfile: (profileId) => dispatch({ type: 'profile-removed', profileId }),
       applySettings: (settings) => dispatch({ type: 'settings', settings }),
       reload,

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { ServerProfile, SessionState } from '../../../electron/shared/model';
 import type { SessionCounts } from '../components/toolbar';
+import { statusCounts } from '../list/list-model';
 import { holdsSession } from '../view-model';
 
 export function useSessionCounts(
@@ -10,15 +11,14 @@ export function useSessionCounts(
   sessions: ReadonlyMap<string, SessionState>,
 ): { counts: SessionCounts; canSignOutAll: boolean } {
   return useMemo(() => {
-    const counts: SessionCounts = { signedIn: 0, expired: 0, error: 0, total: profiles.length };
-    let canSignOutAll = false;
-    for (const profile of profiles) {
-      const session = sessions.get(profile.id);
-      if (session?.status === 'signed-in') counts.signedIn += 1;
-      else if (session?.status === 'expired') counts.expired += 1;
-      else if (session?.status === 'error') counts.error += 1;
-      if (holdsSession(session)) canSignOutAll = true;
-    }
+    const byStatus = statusCounts(profiles, sessions);
+    const counts: SessionCounts = {
+      signedIn: byStatus['signed-in'],
+      expired: byStatus.expired,
+      error: byStatus.error,
+      total: byStatus.all,
+    };
+    const canSignOutAll = profiles.some((profile) => holdsSession(sessions.get(profile.id)));
     return { counts, canSignOutAll };
   }, [profiles, sessions]);
 }
