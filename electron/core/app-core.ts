@@ -6,6 +6,7 @@ import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from 
 import type { AppSettings } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
 import { AdminService } from './admin/admin-service';
+import { DEFAULT_PARALLEL_LIMITS, hostKey, KeyedLimiter, type ParallelLimits } from './concurrency';
 import { appError } from './errors';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
@@ -28,8 +29,8 @@ export interface AppCoreOptions {
   appVersion?: string;
   /** Per-request limits for every Jira call. */
   http?: { timeoutMs?: number; maxResponseBytes?: number };
-  /** How many servers refresh-all and sign-out-all talk to at once. */
-  concurrency?: number;
+  /** How many calls refresh-all, sign-out-all and the admin actions send to one host, and to all, at once. */
+  concurrency?: Partial<ParallelLimits>;
   /** Verify signed-in sessions on each profile's poll interval (off in tests that drive refresh by hand). */
   polling?: boolean;
   /** Asked before a new proxy, extra CA or pin carries a profile's session; without it nothing is kept. */
@@ -52,7 +53,6 @@ export interface AppCore {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
-export const DEFAULT_CONCURRENCY = 32;
 /** How often, with polling on, the signed-in servers' tokens are checked for ones entering the expiry window. */
 export const TOKEN_WATCH_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
@@ -68,6 +68,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const secrets = new SecretStore(store, options.cipher, await options.cipher.availability(), log);
   const settings = (): AppSettings => ({ ...store.read().settings });
 
+  const limiter = new KeyedLimiter({ ...DEFAULT_PARALLEL_LIMITS, ...options.concurrency });
   const events = new EventEmitter();
   let emitScheduled = false;
   // Many sessions change at once during refresh-all: announce the whole list once per turn of the event loop.
@@ -93,7 +94,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       timeoutMs: options.http?.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxResponseBytes: options.http?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     },
-    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    limiter,
     polling: options.polling ?? false,
     onChange: announceSessions,
     onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
@@ -105,7 +106,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     notify: (notice) => {
       if (settings().notifications) options.notify?.(notice);
     },
-    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    limiter,
+    hostOf: (profileId) => hostKey(profiles.get(profileId).baseUrl),
   });
   const tokenWatch = options.polling
     ? setInterval(() => void admin.expiringTokens().catch(() => undefined), TOKEN_WATCH_INTERVAL_MS)

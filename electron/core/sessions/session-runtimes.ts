@@ -3,6 +3,7 @@
 // secrets (cookie names, persisted, password remembered) is always derived, never set by hand.
 import type { ServerProfile, SessionState } from '../../shared/model';
 import { signedOutState } from '../../shared/session-state';
+import { hostKey } from '../concurrency';
 import { AppError } from '../errors';
 import type { JiraClient } from '../jira/jira-client';
 import { createProfileClient } from '../jira/profile-client';
@@ -18,6 +19,9 @@ export interface Runtime {
   /** cookieVersion() of the jar last sealed, so an unchanged jar is not sealed and written again. */
   sealedCookies?: string;
 }
+
+/** The key a runtime's calls are limited under in bursts over every server (KeyedLimiter). */
+export const hostOfRuntime = (runtime: Runtime): string => hostKey(runtime.profile.baseUrl);
 
 export interface SessionRuntimesOptions {
   secrets: SecretStore;

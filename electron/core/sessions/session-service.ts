@@ -8,7 +8,7 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../shared/model';
-import { KeyedQueue, mapWithConcurrency } from '../concurrency';
+import { KeyedQueue, type KeyedLimiter } from '../concurrency';
 import { endAdminAccessBeforeSignOut } from '../admin/admin-api';
 import { toAppErrorInfo } from '../errors';
 import type { JiraClient } from '../jira/jira-client';
@@ -24,7 +24,7 @@ import { applySavedProfile, saveProxyPassword, testConnection } from './profile-
 import { passwordSignIn, type PasswordSignInHost } from './password-sign-in';
 import { expiryNotice, unconfirmedSignOutNotice } from './session-notices';
 import { loadSessionDetails, sessionFacts } from './session-details';
-import { SessionRuntimes, type Runtime } from './session-runtimes';
+import { hostOfRuntime, SessionRuntimes, type Runtime } from './session-runtimes';
 import { growingFailures, serverWarnings } from './session-warnings';
 import { adoptWebCookies, type WebAdoption, type WebAdoptionHost } from './web-adoption';
 
@@ -34,7 +34,7 @@ export interface SessionServiceOptions {
   log: LogSink;
   notify: Notifier;
   http: { timeoutMs: number; maxResponseBytes: number };
-  concurrency: number;
+  limiter: KeyedLimiter;
   polling: boolean;
   onChange: () => void;
   /** Tells main's web windows that a profile's cookies changed here, or that its session ended. */
@@ -99,7 +99,7 @@ export class SessionService {
 
   async refreshAll(): Promise<SessionState[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
-    await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
+    await this.options.limiter.map(withSession, hostOfRuntime, (runtime) =>
       this.queue.run(runtime.profile.id, () => this.verify(runtime)),
     );
     return this.list();
@@ -112,7 +112,7 @@ export class SessionService {
 
   async logoutAll(): Promise<LogoutResult[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
-    const results = await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
+    const results = await this.options.limiter.map(withSession, hostOfRuntime, (runtime) =>
       this.queue.run(runtime.profile.id, () => this.signOut(runtime)),
     );
     const failed = results.filter((result) => !result.serverConfirmed);
