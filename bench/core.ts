@@ -14,6 +14,7 @@ Prints one line per figure:
   refresh-all         checking every server at once, against one by one and against the floor
                       (plain node:http, all at once); the sequential figure is measured on --sample
                       servers and extrapolated
+  python-peer         a Python script checking the same servers one by one and with 32 threads
   refresh-all-https   the same over HTTPS with a private CA per server, against the same over HTTP
 
 Options:
@@ -23,6 +24,7 @@ Options:
   --checks <n>         status checks, interleaved with raw GETs (default 300)
   --sample <n>         servers checked one by one for the sequential figure (default 20)
   --rounds <n>         interleaved rounds per parallel figure; the median is printed (default 3)
+  --skip-peer          do not run the Python peer (bench/peer.py; skipped anyway without python3)
   --only <names>       comma-separated figures to measure, e.g. refresh-all,refresh-all-https
   -h, --help           this text
 `;
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     sample: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '3' },
     only: { type: 'string' },
+    'skip-peer': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -55,7 +58,12 @@ function count(name: 'servers' | 'https-servers' | 'latency' | 'checks' | 'sampl
 
 const servers = count('servers');
 const httpsServers = count('https-servers');
-const measure = { latencyMs: count('latency'), sample: count('sample'), rounds: count('rounds') };
+const measure = {
+  latencyMs: count('latency'),
+  sample: count('sample'),
+  rounds: count('rounds'),
+  peer: !values['skip-peer'],
+};
 
 const only = values.only?.split(',').map((name) => name.trim());
 const wanted = (name: string) => only === undefined || only.includes(name);

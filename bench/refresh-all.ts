@@ -1,11 +1,13 @@
 // refresh-all: verifying every signed-in server at once through createAppCore, with latency charged for the
 // connection set-up and for each answer, against checking them one after another (measured on a sample and
-// extrapolated: 1000 servers one by one at 50 ms would take minutes) and against the floor (plain node:http, all
-// at once). refresh-all-https: the same over HTTPS with each server's private CA, against the same over HTTP.
+// extrapolated: 1000 servers one by one at 50 ms would take minutes), against the floor (plain node:http, all at
+// once) and against a Python peer (bench/peer.py) checking them one by one and with 32 threads.
+// refresh-all-https: the same over HTTPS with each server's private CA, against the same over HTTP.
 // Rounds are interleaved and start with no connection left over from the round before.
 import { IDLE_SOCKET_MS } from '../electron/core/jira/agents';
 import type { Fleet } from './lib/fleet-client';
-import { floor, rawSignIn } from './lib/floor';
+import { floor, rawSignIn, type RawSession } from './lib/floor';
+import { pythonAvailable, runPythonPeer } from './lib/python-peer';
 import { refreshAllVerified, signedInCore, type SignedInCore } from './lib/signed-in-core';
 import { interleaved, ratio, seconds, sleep, timed } from './lib/stats';
 
@@ -14,6 +16,8 @@ export interface RefreshAllOptions {
   /** Servers checked one by one for the sequential figure. */
   sample: number;
   rounds: number;
+  /** Also run bench/peer.py (when python3 is there) against the same servers. */
+  peer: boolean;
 }
 
 /** Waits until the keep-alive sockets of the last burst are closed, so the next round sets up its own. */
@@ -57,9 +61,22 @@ export async function refreshAll(fleet: Fleet, options: RefreshAllOptions): Prom
     console.log(
       `refresh-all: ${count} servers, ${options.latencyMs} ms latency, ${seconds(parallel)} s, ${ratio(sequential, parallel)}x faster than sequential, ${ratio(parallel, floorMs)}x the floor (targets >= 100x, <= 3x)`,
     );
+    if (options.peer) await pythonPeer(raw, options, parallel);
   } finally {
     await disposeAll([core]);
   }
+}
+
+async function pythonPeer(raw: RawSession[], options: RefreshAllOptions, refreshAllMs: number): Promise<void> {
+  if (!pythonAvailable()) {
+    console.log('python-peer: python3 not found, peer skipped');
+    return;
+  }
+  await settle();
+  const peer = await runPythonPeer(raw, options.sample);
+  console.log(
+    `python-peer: ${raw.length} servers, ${options.latencyMs} ms latency, one by one ${seconds(peer.oneByOneMs)} s (${Math.min(options.sample, raw.length)} checked, extrapolated), 32 threads ${seconds(peer.threadedMs)} s; refresh-all ${ratio(peer.threadedMs, refreshAllMs)}x faster than the threaded peer`,
+  );
 }
 
 export async function refreshAllHttps(fleet: Fleet, options: RefreshAllOptions): Promise<void> {
