@@ -3,11 +3,15 @@
 // the benchmarks call the very same function, so every action has one path.
 import { EventEmitter } from 'node:events';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../shared/contract';
-import type { AppSettings } from '../shared/model';
+import type { AppSettings, ProfileInput } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
+import { ActivityLog } from './activity/activity-log';
+import { recordActivity } from './activity/activity-handlers';
+import { ActivityRecorder } from './activity/activity-recorder';
 import { AdminService } from './admin/admin-service';
 import { DEFAULT_PARALLEL_LIMITS, hostKey, KeyedLimiter, type ParallelLimits } from './concurrency';
 import { appError } from './errors';
+import { estateHandlers } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
@@ -69,6 +73,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const settings = (): AppSettings => ({ ...store.read().settings });
 
   const limiter = new KeyedLimiter({ ...DEFAULT_PARALLEL_LIMITS, ...options.concurrency });
+  const activityLog = new ActivityLog(options.dataDir, now, log);
+  const activity = new ActivityRecorder(activityLog, (id) => profiles.list().find((p) => p.id === id), now);
   const events = new EventEmitter();
   let emitScheduled = false;
   // Many sessions change at once during refresh-all: announce the whole list once per turn of the event loop.
@@ -96,7 +102,10 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     limiter,
     polling: options.polling ?? false,
-    onChange: announceSessions,
+    onChange: (state) => {
+      if (state) activity.observe(state);
+      announceSessions();
+    },
     onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
   });
   const admin = new AdminService({
@@ -117,7 +126,13 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
   void sessions.refreshAll().catch(logUnexpected(log, 'The start-up session check'));
 
-  const handlers: Handlers = {
+  const saveProfile = async (input: ProfileInput) => {
+    const profile = profiles.save(input);
+    await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
+    return profile;
+  };
+  const handlers: Handlers = recordActivity(activity, {
+    ...estateHandlers({ profiles, now, saveProfile, announceProfiles, activity: activityLog }),
     'app:info': () => ({
       version: options.appVersion ?? '0.0.0',
       platform: process.platform,
@@ -133,8 +148,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     'profiles:list': () => profiles.list(),
     'profiles:save': async (input) => {
-      const profile = profiles.save(input);
-      await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
+      const profile = await saveProfile(input);
       announceProfiles();
       return profile;
     },
@@ -165,7 +179,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'tokens:create': (profileId, input) => admin.createToken(profileId, input),
     'tokens:revoke': (profileId, tokenId) => admin.revokeToken(profileId, tokenId),
     'tokens:expiring': () => admin.expiringTokens(),
-  };
+  });
 
   let disposed = false;
   return {
@@ -181,7 +195,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     web: {
       cookies: async (profileId) => sessions.webCookies(profileId),
-      adoptSignIn: (profileId, cookies) => sessions.adoptWebCookies(profileId, cookies, 'sign-in'),
+      adoptSignIn: (profileId, cookies) =>
+        activity.signingIn(profileId, 'web', () => sessions.adoptWebCookies(profileId, cookies, 'sign-in')),
       sync: async (profileId, cookies) => {
         await sessions.adoptWebCookies(profileId, cookies, 'sync');
       },
@@ -200,6 +215,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       disposed = true;
       clearInterval(tokenWatch);
       sessions.dispose();
+      activityLog.flush();
       events.removeAllListeners();
       webChanges.removeAllListeners();
     },

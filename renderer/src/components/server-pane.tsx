@@ -6,6 +6,7 @@ import { AdminMark } from './admin/admin-mark';
 import { ExpiredBanner } from './expired-banner';
 import { TokenSignInForm } from './admin/token-sign-in-form';
 import { TokensSection } from './admin/tokens-section';
+import { ServerHistory } from './history/server-history';
 import { displayStatus, holdsSession } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { ErrorNotice } from './error-notice';
@@ -263,6 +264,7 @@ export function ServerPane({
           </Notice>
         ) : null}
         {body}
+        {admin ? <ServerHistory bridge={admin.bridge} profileId={id} /> : null}
       </div>
     </section>
   );

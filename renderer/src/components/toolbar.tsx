@@ -1,5 +1,6 @@
 // The window's top bar: what is signed in where at a glance, and the two actions that span every server.
 import { memo } from 'react';
+import { EstateMenuButton } from './estate/estate-nav';
 import { AppMark, BellIcon, RefreshIcon, SignOutIcon } from './icons';
 import './toolbar.css';
 
@@ -98,6 +99,7 @@ export const Toolbar = memo(function Toolbar({
           <SignOutIcon />
           Sign out of all
         </button>
+        <EstateMenuButton />
       </div>
     </header>
   );
