@@ -10,6 +10,7 @@ import { ActivityLog } from './activity/activity-log';
 import { recordActivity } from './activity/activity-handlers';
 import { ActivityRecorder } from './activity/activity-recorder';
 import { AdminService } from './admin/admin-service';
+import { DEFAULT_PARALLEL_LIMITS, hostKey, KeyedLimiter, type ParallelLimits } from './concurrency';
 import { appError } from './errors';
 import { estateHandlers, withNewServerDefaults } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
@@ -35,8 +36,8 @@ export interface AppCoreOptions {
   appVersion?: string;
   /** Per-request limits for every Jira call. */
   http?: { timeoutMs?: number; maxResponseBytes?: number };
-  /** How many servers refresh-all and sign-out-all talk to at once. */
-  concurrency?: number;
+  /** How many calls refresh-all, sign-out-all and the admin actions send to one host, and to all, at once. */
+  concurrency?: Partial<ParallelLimits>;
   /** Verify signed-in sessions on each profile's poll interval (off in tests that drive refresh by hand). */
   polling?: boolean;
   /** Asked before a new proxy, extra CA or pin carries a profile's session; without it nothing is kept. */
@@ -59,7 +60,6 @@ export interface AppCore {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
-export const DEFAULT_CONCURRENCY = 32;
 /** How often, with polling on, the signed-in servers' tokens are checked for ones entering the expiry window. */
 export const TOKEN_WATCH_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
@@ -75,6 +75,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const secrets = new SecretStore(store, options.cipher, await options.cipher.availability(), log);
   const settings = (): AppSettings => ({ ...store.read().settings });
 
+  const limiter = new KeyedLimiter({ ...DEFAULT_PARALLEL_LIMITS, ...options.concurrency });
   const activityLog = new ActivityLog(options.dataDir, now, log);
   const activity = new ActivityRecorder(activityLog, (id) => profiles.list().find((p) => p.id === id), now);
   const events = new EventEmitter();
@@ -88,7 +89,6 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const notify: Notifier = (notice) => {
     if (settings().notifications && topicAllowed(settings(), notice.topic)) options.notify?.(notice);
   };
-  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const sessions = new SessionService({
     secrets,
     now,
@@ -98,7 +98,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       timeoutMs: options.http?.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxResponseBytes: options.http?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     },
-    concurrency,
+    limiter,
     polling: options.polling ?? false,
     onChange: (state) => {
       if (state) activity.observe(state);
@@ -111,7 +111,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     now,
     log,
     notify,
-    concurrency,
+    limiter,
+    hostOf: (profileId) => hostKey(profiles.get(profileId).baseUrl),
   });
   const tokenWatch = options.polling
     ? setInterval(() => void admin.expiringTokens().catch(() => undefined), TOKEN_WATCH_INTERVAL_MS)
@@ -179,7 +180,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
           login: (profileId, how) => activity.signingIn(profileId, 'password', () => sessions.login(profileId, how)),
         },
         profiles.list(),
-        concurrency,
+        limiter,
       ),
     'session:refresh': (profileId) => sessions.refresh(profileId),
     'session:logout': async (profileId) => {

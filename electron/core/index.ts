@@ -3,12 +3,12 @@
 // docs/ARCHITECTURE.md describes the ports.
 export {
   createAppCore,
-  DEFAULT_CONCURRENCY,
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_TIMEOUT_MS,
   type AppCore,
   type AppCoreOptions,
 } from './app-core';
+export { DEFAULT_PARALLEL_LIMITS, type ParallelLimits } from './concurrency';
 export { AppError, appError, toAppErrorInfo } from './errors';
 export { describeError, logUnexpected, redactingLog } from './log';
 export type {

@@ -11,7 +11,7 @@ import { STORE_FILE_NAME } from '../../electron/core/store/document-store';
 import type { ServerProfile, SessionState } from '../../electron/shared/model';
 import type { CoreHarness } from '../support/core-harness';
 import type { StandInOptions } from '../support/jira-stand-in';
-import { testResources } from '../support/test-resources';
+import { connectionsClosed, testResources } from '../support/test-resources';
 
 const { standIn, core, proxy: startProxy, closeAll } = testResources();
 const outcomes: { name: string; passed: boolean; dataLost: boolean }[] = [];
@@ -110,6 +110,8 @@ describe('fault suite', () => {
 
   scenario('connection reset: unreachable, and the next check recovers', async () => {
     const { server, h, profile } = await signedIn();
+    // As for a check minutes after the sign-in, the kept-alive connection is gone: the reset hits a new one.
+    await connectionsClosed(server);
     server.injectFault({ kind: 'reset' });
     expect((await h.core.invoke('session:refresh', profile.id)).error?.kind).toBe('unreachable');
     expect((await h.core.invoke('session:refresh', profile.id)).status).toBe('signed-in');
@@ -214,6 +216,8 @@ describe('fault suite', () => {
       'signed-in',
     );
     await server.replaceCertificate();
+    // The next check comes after the sign-in's connections were closed, so it meets the new certificate.
+    await connectionsClosed(server);
     const posts = server.requests.filter((request) => request.method === 'POST').length;
     const checked = await h.core.invoke('session:refresh', profile.id);
     expect(checked.status).toBe('error');

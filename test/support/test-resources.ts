@@ -1,4 +1,5 @@
 // Stand-ins, cores and proxies a test file starts, remembered so one afterEach can close them all.
+import { expect, vi } from 'vitest';
 import { startConnectProxy, type ConnectProxy } from './connect-proxy';
 import { removeTemporaryDirs, startCore, type CoreHarness } from './core-harness';
 import { startJiraStandIn, type JiraStandIn, type StandInOptions } from './jira-stand-in';
@@ -32,4 +33,9 @@ export function testResources(): TestResources {
       removeTemporaryDirs();
     },
   };
+}
+
+/** Waits until the client side has closed every idle kept-alive connection to the server (soon after a burst). */
+export async function connectionsClosed(server: Pick<JiraStandIn, 'connectionStats'>): Promise<void> {
+  await vi.waitFor(() => expect(server.connectionStats().open).toBe(0), { timeout: 10_000, interval: 25 });
 }

@@ -10,7 +10,7 @@ import {
   type WebSudoResult,
 } from '../../shared/admin';
 import type { ServerProfile, SessionState } from '../../shared/model';
-import { mapWithConcurrency } from '../concurrency';
+import type { KeyedLimiter } from '../concurrency';
 import { toAppErrorInfo } from '../errors';
 import type { JiraClient } from '../jira/jira-client';
 import type { LogSink, Notifier } from '../ports';
@@ -27,12 +27,17 @@ export interface AdminServiceOptions {
   now: () => number;
   log: LogSink;
   notify: Notifier;
-  concurrency: number;
+  /** Shared with the session service, so bursts over every server respect each host's limit together. */
+  limiter: KeyedLimiter;
+  /** The key a profile's calls are limited under (its host). */
+  hostOf: (profileId: string) => string;
 }
 
 export class AdminService {
   /** `profileId:tokenId` of every token already announced as expiring soon, so each is announced once. */
   private readonly announced = new Set<string>();
+
+  private readonly hostOfState = (state: SessionState) => this.options.hostOf(state.profileId);
 
   constructor(private readonly options: AdminServiceOptions) {}
 
@@ -46,7 +51,7 @@ export class AdminService {
   async releaseWebSudoEverywhere(labelOf: (profileId: string) => string): Promise<WebSudoResult[]> {
     // Token sessions hold no WebSudo (Jira does not challenge token requests).
     const targets = this.signedIn().filter((state) => state.cookieNames.includes('JSESSIONID'));
-    const results = await mapWithConcurrency(targets, this.options.concurrency, (state) =>
+    const results = await this.options.limiter.map(targets, this.hostOfState, (state) =>
       this.releaseWebSudo(state.profileId).catch((error: unknown): WebSudoResult => ({
         profileId: state.profileId,
         released: false,
@@ -89,7 +94,7 @@ export class AdminService {
   async expiringTokens(): Promise<ExpiringTokensReport> {
     const report: ExpiringTokensReport = { tokens: [], problems: [] };
     const now = this.options.now();
-    await mapWithConcurrency(this.signedIn(), this.options.concurrency, async ({ profileId }) => {
+    await this.options.limiter.map(this.signedIn(), this.hostOfState, async ({ profileId }) => {
       try {
         const tokens = await this.listTokens(profileId);
         for (const token of tokens) if (expiresSoon(token, now)) report.tokens.push({ profileId, token });

@@ -1,7 +1,9 @@
-// The one axios instance a client talks through: its own TLS trust, its own proxy (or the environment's), no
-// automatic redirects (the client follows same-origin ones itself so cookies never cross origins) and raw bodies.
+// The one axios instance a client talks through: its own TLS trust and connections (agents.ts), its own proxy (or
+// the environment's), no automatic redirects (the client follows same-origin ones itself so cookies never cross
+// origins) and raw bodies.
 import axios, { type AxiosInstance, type AxiosProxyConfig } from 'axios';
-import { createAgents, type TrustOptions } from './transport';
+import { createAgents, type TrustOptions } from './agents';
+import { retryOnStaleConnection } from './stale-connection';
 
 export interface ProxySettings {
   url: string;
@@ -15,11 +17,13 @@ export interface HttpInstanceOptions {
   proxy?: ProxySettings;
   timeoutMs: number;
   maxResponseBytes: number;
+  /** How long an idle connection is kept after a burst of requests (default IDLE_SOCKET_MS). */
+  idleSocketMs?: number;
 }
 
 export function createHttpInstance(options: HttpInstanceOptions): AxiosInstance {
-  const { httpAgent, httpsAgent } = createAgents(options.trust ?? {});
-  return axios.create({
+  const { httpAgent, httpsAgent } = createAgents(options.trust ?? {}, options.idleSocketMs);
+  const http = axios.create({
     httpAgent,
     httpsAgent,
     maxRedirects: 0,
@@ -32,6 +36,8 @@ export function createHttpInstance(options: HttpInstanceOptions): AxiosInstance 
     maxContentLength: options.maxResponseBytes,
     maxBodyLength: 64 * 1024,
   });
+  retryOnStaleConnection(http);
+  return http;
 }
 
 export function disposeHttpInstance(http: AxiosInstance): void {

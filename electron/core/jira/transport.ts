@@ -1,51 +1,12 @@
-// TLS trust per profile and the mapping of network-level failures to AppErrors.
-// Verification is never switched off: a profile can only ADD trust (an extra CA) or narrow it (a pin).
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import { checkServerIdentity, connect, rootCertificates, type PeerCertificate } from 'node:tls';
+// The mapping of network-level failures to AppErrors, and reading the certificate a server presents.
+// Verification is never switched off: a profile can only ADD trust (an extra CA) or narrow it (a pin; agents.ts).
+import { connect } from 'node:tls';
 import type { CertificateSummary } from '../../shared/model';
 import { AppError, appError } from '../errors';
-import { splitPemBundle, summarizePeerCertificate } from './certificates';
+import { PIN_MISMATCH } from './agents';
+import { summarizePeerCertificate } from './certificates';
 import type { ProxySettings } from './http-instance';
 import { openTunnel } from './proxy-tunnel';
-
-export interface TrustOptions {
-  /** Extra CA certificates (PEM bundle), added to the default roots. */
-  caCertificate?: string;
-  /** The one leaf certificate this profile accepts (its PEM is trusted as an anchor for it alone). */
-  pinnedCertificate?: { pem: string; fingerprint256: string };
-}
-
-const PIN_MISMATCH = 'ERR_JSM_PIN_MISMATCH';
-
-export function createAgents(trust: TrustOptions): { httpAgent: HttpAgent; httpsAgent: HttpsAgent } {
-  const extra = [
-    ...splitPemBundle(trust.caCertificate ?? ''),
-    ...(trust.pinnedCertificate ? [trust.pinnedCertificate.pem] : []),
-  ];
-  const pin = trust.pinnedCertificate?.fingerprint256;
-  // No keep-alive: checks are minutes apart, far beyond any server's idle-connection timeout, so a pooled
-  // socket would only ever be reused just as the server closes it (ECONNRESET on a healthy server).
-  const httpsAgent = new HttpsAgent({
-    keepAlive: false,
-    maxSockets: 8,
-    ...(extra.length > 0 ? { ca: [...rootCertificates, ...extra] } : {}),
-    // A pinned leaf is not self-signed when a private CA issued it; let it anchor its own chain.
-    ...(pin ? { allowPartialTrustChain: true } : {}),
-    checkServerIdentity: (host: string, certificate: PeerCertificate) => {
-      const identityError = checkServerIdentity(host, certificate);
-      if (identityError) return identityError;
-      if (pin && certificate.fingerprint256 !== pin) {
-        return Object.assign(new Error('The server certificate does not match the pinned certificate.'), {
-          code: PIN_MISMATCH,
-          presented: summarizePeerCertificate(certificate),
-        });
-      }
-      return undefined;
-    },
-  });
-  return { httpAgent: new HttpAgent({ keepAlive: false, maxSockets: 8 }), httpsAgent };
-}
 
 const TLS_TRUST_CODES = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',

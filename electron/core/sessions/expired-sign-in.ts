@@ -1,7 +1,7 @@
 // "Sign in to all expired": every expired server with a remembered password signs in, in parallel (each in its own
 // profile's queue); the others are listed as needing the person, so nothing is tried that would need a prompt.
 import type { ExpiredSignInResult, ServerProfile } from '../../shared/model';
-import { mapWithConcurrency } from '../concurrency';
+import { hostKey, type KeyedLimiter } from '../concurrency';
 import { toAppErrorInfo } from '../errors';
 import { replaysPassword } from './quiet-sign-in';
 import type { SessionService } from './session-service';
@@ -9,11 +9,12 @@ import type { SessionService } from './session-service';
 export async function signInExpired(
   sessions: Pick<SessionService, 'list' | 'login' | 'state'>,
   profiles: readonly ServerProfile[],
-  concurrency: number,
+  limiter: KeyedLimiter,
 ): Promise<ExpiredSignInResult[]> {
   const byId = new Map(profiles.map((profile) => [profile.id, profile]));
   const expired = sessions.list().filter((state) => state.status === 'expired' && byId.has(state.profileId));
-  return mapWithConcurrency(expired, concurrency, async (state): Promise<ExpiredSignInResult> => {
+  const hostOf = (state: { profileId: string }) => hostKey(byId.get(state.profileId)!.baseUrl);
+  return limiter.map(expired, hostOf, async (state): Promise<ExpiredSignInResult> => {
     const profile = byId.get(state.profileId) as ServerProfile;
     if (!state.passwordRemembered || !replaysPassword(profile)) {
       return { profileId: profile.id, outcome: 'needs-you', state };

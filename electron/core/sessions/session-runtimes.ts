@@ -3,6 +3,7 @@
 // secrets (cookie names, persisted, password remembered) is always derived, never set by hand.
 import type { ServerProfile, SessionState } from '../../shared/model';
 import { signedOutState } from '../../shared/session-state';
+import { hostKey } from '../concurrency';
 import { AppError } from '../errors';
 import type { JiraClient } from '../jira/jira-client';
 import { createProfileClient } from '../jira/profile-client';
@@ -20,6 +21,9 @@ export interface Runtime {
   /** Quiet re-sign-ins on the local day named, for "3rd time today". */
   quietSignIns?: { day: string; count: number };
 }
+
+/** The key a runtime's calls are limited under in bursts over every server (KeyedLimiter). */
+export const hostOfRuntime = (runtime: Runtime): string => hostKey(runtime.profile.baseUrl);
 
 export interface SessionRuntimesOptions {
   secrets: SecretStore;

@@ -8,7 +8,7 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../shared/model';
-import { KeyedQueue, mapWithConcurrency } from '../concurrency';
+import { KeyedQueue, type KeyedLimiter } from '../concurrency';
 import { endAdminAccessBeforeSignOut } from '../admin/admin-api';
 import { toAppErrorInfo } from '../errors';
 import type { JiraClient } from '../jira/jira-client';
@@ -25,7 +25,7 @@ import { passwordSignIn } from './password-sign-in';
 import { rememberedCredentials, signInAgainQuietly, type QuietSignInHost } from './quiet-sign-in';
 import { expiryNotice, unconfirmedSignOutNotice } from './session-notices';
 import { loadSessionDetails, sessionFacts } from './session-details';
-import { SessionRuntimes, type Runtime } from './session-runtimes';
+import { hostOfRuntime, SessionRuntimes, type Runtime } from './session-runtimes';
 import { growingFailures, serverWarnings } from './session-warnings';
 import { adoptWebCookies, type WebAdoption, type WebAdoptionHost } from './web-adoption';
 
@@ -35,7 +35,7 @@ export interface SessionServiceOptions {
   log: LogSink;
   notify: Notifier;
   http: { timeoutMs: number; maxResponseBytes: number };
-  concurrency: number;
+  limiter: KeyedLimiter;
   polling: boolean;
   onChange: (state?: SessionState) => void;
   /** Tells main's web windows that a profile's cookies changed here, or that its session ended. */
@@ -106,7 +106,7 @@ export class SessionService {
 
   async refreshAll(): Promise<SessionState[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
-    await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
+    await this.options.limiter.map(withSession, hostOfRuntime, (runtime) =>
       this.queue.run(runtime.profile.id, () => this.verify(runtime)),
     );
     return this.list();
@@ -119,7 +119,7 @@ export class SessionService {
 
   async logoutAll(): Promise<LogoutResult[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
-    const results = await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
+    const results = await this.options.limiter.map(withSession, hostOfRuntime, (runtime) =>
       this.queue.run(runtime.profile.id, () => this.signOut(runtime)),
     );
     const failed = results.filter((result) => !result.serverConfirmed);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
+import { KeyedLimiter } from '../../../electron/core/concurrency';
 import type { LogLevel } from '../../../electron/core/ports';
 import { SecretStore } from '../../../electron/core/secrets/secret-store';
 import { SessionService } from '../../../electron/core/sessions/session-service';
@@ -52,7 +53,7 @@ it('logs an unexpected failure of a scheduled check', async () => {
     log,
     notify: () => undefined,
     http: { timeoutMs: 3000, maxResponseBytes: 256 * 1024 },
-    concurrency: 4,
+    limiter: new KeyedLimiter({ perKey: 4, total: 4 }),
     polling: true,
     onChange: () => undefined,
   });

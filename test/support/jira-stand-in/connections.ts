@@ -4,10 +4,17 @@ import type { AddressInfo, Server, Socket } from 'node:net';
 
 export class ConnectionTracker {
   private readonly sockets = new Set<Socket>();
+  /** Every connection ever accepted, for tests and benchmarks that count connection set-ups. */
+  accepted = 0;
 
   track(socket: Socket): void {
+    this.accepted += 1;
     this.sockets.add(socket);
     socket.once('close', () => this.sockets.delete(socket));
+  }
+
+  get open(): number {
+    return this.sockets.size;
   }
 
   /** Aborts the connection under `socket` with a TCP reset, so the client sees ECONNRESET. */
@@ -29,6 +36,33 @@ export class ConnectionTracker {
     for (const socket of this.sockets) socket.destroy();
     this.sockets.clear();
   }
+}
+
+/**
+ * Hands each new connection to the server's own listeners only after `latencyMs()`, so a connection set-up
+ * costs a round trip (a TLS handshake starts late too). The HTTP parser takes the socket over in its
+ * 'connection' listener, where pausing no longer holds it back, so the event itself is deferred; bytes that
+ * arrive meanwhile wait in the socket.
+ */
+export function delayConnections(server: Server, latencyMs: () => number): void {
+  const emit = server.emit.bind(server);
+  const deferred = new WeakSet<Socket>();
+  server.emit = (event: string | symbol, ...args: unknown[]): boolean => {
+    const socket = args[0] as Socket;
+    const delay = latencyMs();
+    if (event !== 'connection' || delay <= 0 || deferred.has(socket)) return emit(event, ...args);
+    deferred.add(socket);
+    // Until the server's listeners have it, a reset by the client must not go unheard (that would throw).
+    const drop = () => socket.destroy();
+    socket.once('error', drop);
+    setTimeout(() => {
+      socket.off('error', drop);
+      // A server closed meanwhile would wait for this connection forever.
+      if (!server.listening) socket.destroy();
+      else if (!socket.destroyed) emit('connection', socket);
+    }, delay);
+    return true;
+  };
 }
 
 /** Starts listening on 127.0.0.1 (port 0: any free one) and resolves with the port, or rejects (port taken). */

@@ -2,6 +2,7 @@
 // Start one per test with startJiraStandIn() and close it afterwards.
 export type {
   AdjustableOptions,
+  ConnectionStats,
   Fault,
   FaultMatch,
   JiraStandIn,

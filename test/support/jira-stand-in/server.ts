@@ -7,7 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Balancer } from './balancer';
 import type { PemPair } from './certificates';
 import { createCertificateAuthority, issueServerCertificate } from './certificates';
-import { ConnectionTracker, listenOnLoopback } from './connections';
+import { ConnectionTracker, delayConnections, listenOnLoopback } from './connections';
 import { newServerId, parseCookies, routeCookie } from './cookies';
 import { FaultQueue, writeFault } from './faults';
 import { startIdentityProvider } from './identity-provider';
@@ -48,15 +48,9 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
   const authority = secure ? await createCertificateAuthority() : undefined;
   let leaf: PemPair | undefined = authority ? await issueServerCertificate(authority) : undefined;
 
-  const server = leaf ? createHttpsServer({ key: leaf.keyPem, cert: leaf.certPem }) : createHttpServer();
-  const connections = new ConnectionTracker();
-  server.on('connection', (socket) => connections.track(socket));
-  const port = await listenOnLoopback(server, options.port ?? 0);
-  const origin = `${secure ? 'https' : 'http'}://127.0.0.1:${port}`;
-
-  const users = new UserDirectory(options.users ?? SEEDED_USERS);
   const settings = {
     latencyMs: options.latencyMs ?? 0,
+    connectionLatencyMs: options.connectionLatencyMs ?? 0,
     idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     captchaAfterFailures: options.captchaAfterFailures,
     basicAuthDisabled: options.basicAuthDisabled === true,
@@ -65,6 +59,17 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
     webSudoDisabled: options.webSudoDisabled === true,
     tokensUnavailable: options.tokensUnavailable === true,
   };
+
+  const server = leaf ? createHttpsServer({ key: leaf.keyPem, cert: leaf.certPem }) : createHttpServer();
+  const connections = new ConnectionTracker();
+  server.on('connection', (socket) => connections.track(socket));
+  let tlsHandshakes = 0;
+  server.on('secureConnection', () => (tlsHandshakes += 1));
+  delayConnections(server, () => settings.connectionLatencyMs);
+  const port = await listenOnLoopback(server, options.port ?? 0);
+  const origin = `${secure ? 'https' : 'http'}://127.0.0.1:${port}`;
+
+  const users = new UserDirectory(options.users ?? SEEDED_USERS);
   const baseUrl = `${origin}${contextPath}`;
   const identityProvider =
     options.sso === true
@@ -117,6 +122,7 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
       url: req.url ?? '/',
       cookie: req.headers.cookie,
       headers: { ...req.headers },
+      inFlight,
     };
     requests.push(recorded);
     const common: Record<string, string | string[]> = {
@@ -223,6 +229,7 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
     personalAccessTokens: () => jira.tokens.records(),
     agePersonalAccessToken: (id, ms) => jira.tokens.age(id, ms),
     injectFault: (fault, match) => faults.add(fault, match),
+    connectionStats: () => ({ accepted: connections.accepted, open: connections.open, tlsHandshakes }),
     replaceCertificate: async () => {
       if (authority === undefined || !('setSecureContext' in server)) {
         throw new Error('replaceCertificate needs a stand-in started with https: true.');
@@ -232,6 +239,7 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
     },
     setOptions: (patch: Partial<AdjustableOptions>) => {
       if ('latencyMs' in patch) settings.latencyMs = patch.latencyMs ?? 0;
+      if ('connectionLatencyMs' in patch) settings.connectionLatencyMs = patch.connectionLatencyMs ?? 0;
       if ('idleTimeoutMs' in patch) settings.idleTimeoutMs = patch.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
       if ('captchaAfterFailures' in patch) settings.captchaAfterFailures = patch.captchaAfterFailures;
       if ('basicAuthDisabled' in patch) settings.basicAuthDisabled = patch.basicAuthDisabled === true;

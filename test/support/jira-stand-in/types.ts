@@ -50,6 +50,8 @@ export interface StandInOptions {
   idleTimeoutMs?: number;
   /** Delay added before every response. */
   latencyMs?: number;
+  /** Delay before a new connection is read from, so setting one up costs a round trip as on a real network. */
+  connectionLatencyMs?: number;
   /**
    * SSO-only instance: anonymous /rest calls are redirected to the SAML login page, and an identity provider is
    * started on another port (`identityProvider`): GET /login.jsp redirects there (/login.jsp?auth_fallback keeps the
@@ -82,6 +84,8 @@ export interface RecordedRequest {
   url: string;
   cookie: string | undefined;
   headers: Record<string, string | string[] | undefined>;
+  /** Requests in flight on this server when this one arrived, itself included (as in Jira's X-AREQUESTID). */
+  inFlight: number;
   /** Cluster mode: the node the balancer routed the request to (absent when a fault or the rate limit answered). */
   node?: string;
 }
@@ -106,6 +110,7 @@ export interface FaultMatch {
 export type AdjustableOptions = Pick<
   StandInOptions,
   | 'latencyMs'
+  | 'connectionLatencyMs'
   | 'idleTimeoutMs'
   | 'rateLimit'
   | 'captchaAfterFailures'
@@ -140,6 +145,12 @@ export interface PersonalAccessTokenRecord {
   lastAccessedAt?: number;
 }
 
+export interface ConnectionStats {
+  accepted: number;
+  open: number;
+  tlsHandshakes: number;
+}
+
 export interface JiraStandIn {
   /** origin + contextPath, no trailing slash. */
   readonly baseUrl: string;
@@ -167,6 +178,8 @@ export interface JiraStandIn {
   /** Moves a token's times back by `ms`, e.g. past its expiry. Throws for an unknown id. */
   agePersonalAccessToken(id: number, ms: number): void;
   injectFault(fault: Fault, match?: FaultMatch): void;
+  /** TCP connections accepted and still open, and TLS handshakes completed (https only), since start. */
+  connectionStats(): ConnectionStats;
   /** https only: a new leaf certificate (new key, same CA) is served to new connections from now on. */
   replaceCertificate(): Promise<void>;
   setOptions(patch: Partial<AdjustableOptions>): void;
