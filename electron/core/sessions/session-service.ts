@@ -23,9 +23,8 @@ import { checkIntervalMs, Poller } from './poller';
 import { applySavedProfile, saveProxyPassword, testConnection } from './profile-updates';
 import { passwordSignIn, type PasswordSignInHost } from './password-sign-in';
 import { expiryNotice, unconfirmedSignOutNotice } from './session-notices';
-import { loadSessionDetails, sessionFacts } from './session-details';
 import { SessionRuntimes, type Runtime } from './session-runtimes';
-import { growingFailures, serverWarnings } from './session-warnings';
+import { verifySession } from './session-verify';
 import { adoptWebCookies, type WebAdoption, type WebAdoptionHost } from './web-adoption';
 
 export interface SessionServiceOptions {
@@ -94,13 +93,13 @@ export class SessionService {
   /** One GET /rest/auth/1/session; an ended session becomes `expired`, never "signed in" on stale evidence. */
   refresh(profileId: string): Promise<SessionState> {
     const runtime = this.runtimes.get(profileId);
-    return this.queue.run(profileId, () => this.verify(runtime));
+    return this.queue.run(profileId, () => verifySession(this.host, runtime));
   }
 
   async refreshAll(): Promise<SessionState[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
     await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
-      this.queue.run(runtime.profile.id, () => this.verify(runtime)),
+      this.queue.run(runtime.profile.id, () => verifySession(this.host, runtime)),
     );
     return this.list();
   }
@@ -211,38 +210,6 @@ export class SessionService {
 
   private async signIn(runtime: Runtime, credentials: PasswordCredentials): Promise<SessionState> {
     await passwordSignIn(this.host, runtime, credentials);
-    this.schedule(runtime);
-    return runtime.state;
-  }
-
-  private async verify(runtime: Runtime): Promise<SessionState> {
-    const { profile, client } = runtime;
-    if (!client.hasSession()) return runtime.state;
-    this.runtimes.update(runtime, { activity: 'checking' });
-    try {
-      const facts = await client.currentUser();
-      const needsDetails = !runtime.state.user || !runtime.state.serverInfo;
-      const details = needsDetails ? await loadSessionDetails(runtime.client, runtime.profile, facts.username) : {};
-      const warnings = growingFailures(
-        runtime.state,
-        facts,
-        serverWarnings(profile, details.serverInfo ?? runtime.state.serverInfo),
-      );
-      this.runtimes.update(runtime, {
-        status: 'signed-in',
-        activity: undefined,
-        error: undefined,
-        verifiedAt: new Date(this.options.now()).toISOString(),
-        ...details,
-        ...sessionFacts(facts),
-        warnings,
-      });
-      await this.runtimes.sealCookies(runtime, runtime.state.signedInAt);
-    } catch (error) {
-      const info = toAppErrorInfo(error);
-      if (info.kind === 'session-expired' || info.kind === 'not-signed-in') await this.expire(runtime, info);
-      else this.runtimes.update(runtime, { status: 'error', activity: undefined, error: info });
-    }
     this.schedule(runtime);
     return runtime.state;
   }
