@@ -147,6 +147,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'certificate:inspect': (pem) => summarizePem(pem),
     'sessions:list': () => sessions.list(),
     'sessions:refreshAll': () => sessions.refreshAll(),
+    'sessions:cancel': (profileId) => sessions.cancel(profileId),
+    'sessions:cancelRefreshAll': () => sessions.cancelRefreshAll(),
+    'profiles:cancelTest': () => sessions.cancelConnectionTests(),
     'session:login': (profileId, credentials) => sessions.login(profileId, credentials),
     'session:refresh': (profileId) => sessions.refresh(profileId),
     'session:logout': async (profileId) => {

@@ -34,6 +34,12 @@ export interface CoreInvokeMap {
   'certificate:inspect': (pem: string) => CertificateSummary;
   'sessions:list': () => SessionState[];
   'sessions:refreshAll': () => SessionState[];
+  /** Aborts the profile's sign-in or check in flight (and any queued behind it); the state stays as it was. */
+  'sessions:cancel': (profileId: string) => void;
+  /** Aborts the checks of a refresh of all servers that have not answered yet. */
+  'sessions:cancelRefreshAll': () => void;
+  /** Aborts every connection test in flight; they reject with a `cancelled` error. */
+  'profiles:cancelTest': () => void;
   'session:login': (profileId: string, credentials: PasswordCredentials) => SessionState;
   'session:refresh': (profileId: string) => SessionState;
   'session:logout': (profileId: string) => LogoutResult;
@@ -106,6 +112,9 @@ export const BRIDGE_METHODS = {
   inspectCertificate: 'certificate:inspect',
   listSessions: 'sessions:list',
   refreshAll: 'sessions:refreshAll',
+  cancelSession: 'sessions:cancel',
+  cancelRefreshAll: 'sessions:cancelRefreshAll',
+  cancelConnectionTest: 'profiles:cancelTest',
   login: 'session:login',
   refresh: 'session:refresh',
   logout: 'session:logout',

@@ -117,6 +117,7 @@ export const ERROR_KINDS = [
   'not-found',
   'storage-error',
   'internal-error',
+  'cancelled',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -108,6 +108,9 @@ export class FakeCore implements AppCore {
     }),
     'sessions:list': () => this.sessions,
     'sessions:refreshAll': () => this.sessions,
+    'sessions:cancel': null,
+    'sessions:cancelRefreshAll': null,
+    'profiles:cancelTest': null,
     'session:login': null,
     'session:refresh': (profileId) => this.sessionOf(profileId),
     'session:logout': (profileId) => {

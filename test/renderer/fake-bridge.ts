@@ -189,6 +189,10 @@ export class FakeBridge implements JiraSessionsBridge {
       this.emitSessions();
       return this.sessionList();
     });
+  // Cancelling only records the call: a test settles the held call it is about itself.
+  cancelSession = (profileId: string) => this.run('cancelSession', [profileId], () => undefined);
+  cancelRefreshAll = () => this.run('cancelRefreshAll', [], () => undefined);
+  cancelConnectionTest = () => this.run('cancelConnectionTest', [], () => undefined);
   login = (profileId: string, credentials: PasswordCredentials) =>
     this.run('login', [profileId, credentials], () => this.defaultLogin(profileId, credentials));
   refresh = (profileId: string) =>

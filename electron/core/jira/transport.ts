@@ -8,6 +8,7 @@ import { AppError, appError } from '../errors';
 import { splitPemBundle, summarizePeerCertificate } from './certificates';
 import type { ProxySettings } from './http-instance';
 import { openTunnel } from './proxy-tunnel';
+import { cancelledError } from './request-signal';
 
 export interface TrustOptions {
   /** Extra CA certificates (PEM bundle), added to the default roots. */
@@ -81,6 +82,8 @@ const UNREACHABLE_CODES = new Set([
 
 interface FailureContext {
   url: URL;
+  /** The person cancelled the wait: not a failure of the server. */
+  cancelled?: boolean;
   timeoutMs: number;
   maxResponseBytes: number;
   /** Set when the profile pins one certificate: any trust failure then means the certificate changed. */
@@ -92,6 +95,7 @@ interface FailureContext {
 /** Maps an error thrown by the HTTP stack (never its config: that holds cookies and the login body). */
 export async function transportFailure(error: unknown, context: FailureContext): Promise<AppError> {
   if (error instanceof AppError) return error;
+  if (context.cancelled) return cancelledError();
   const { code, message, cause } = describe(error);
   const host = context.url.host;
   const pinMismatch = code === PIN_MISMATCH || cause?.code === PIN_MISMATCH;

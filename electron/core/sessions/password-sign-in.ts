@@ -53,6 +53,7 @@ export async function passwordSignIn(
     const info = toAppErrorInfo(error);
     host.log('warn', 'Sign-in failed', { profileId: profile.id, kind: info.kind });
     runtime.state = before;
-    runtimes.update(runtime, { activity: undefined, error: info });
+    // A cancelled sign-in is no failure: the state is as it was, without an error to show.
+    runtimes.update(runtime, { activity: undefined, error: info.kind === 'cancelled' ? undefined : info });
   }
 }

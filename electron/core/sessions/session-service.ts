@@ -20,12 +20,15 @@ import type { WebCookie, WebSessionChange } from '../web/web-session-port';
 import { requireSignInWith, runWithSession } from './admin-sessions';
 import { restoreSessions } from './session-restore';
 import { checkIntervalMs, Poller } from './poller';
-import { applySavedProfile, saveProxyPassword, testConnection } from './profile-updates';
+import { applySavedProfile, CONNECTION_TESTS, saveProxyPassword, testConnection } from './profile-updates';
 import { passwordSignIn, type PasswordSignInHost } from './password-sign-in';
 import { expiryNotice, unconfirmedSignOutNotice } from './session-notices';
 import { SessionRuntimes, type Runtime } from './session-runtimes';
 import { verifySession } from './session-verify';
 import { adoptWebCookies, type WebAdoption, type WebAdoptionHost } from './web-adoption';
+
+/** The cancellation group of the checks of one refresh of all servers. */
+const REFRESH_ALL = 'refresh-all';
 
 export interface SessionServiceOptions {
   secrets: SecretStore;
@@ -81,7 +84,7 @@ export class SessionService {
   login(profileId: string, credentials: PasswordCredentials, via: 'password' | 'token' = 'password') {
     const runtime = this.runtimes.get(profileId);
     requireSignInWith(runtime.profile, via);
-    return this.queue.run(profileId, () => this.signIn(runtime, credentials));
+    return this.cancellable(profileId, () => this.signIn(runtime, credentials));
   }
 
   /** Runs an admin or token call with a signed-in profile's client, in the profile's queue (admin-sessions.ts). */
@@ -93,15 +96,31 @@ export class SessionService {
   /** One GET /rest/auth/1/session; an ended session becomes `expired`, never "signed in" on stale evidence. */
   refresh(profileId: string): Promise<SessionState> {
     const runtime = this.runtimes.get(profileId);
-    return this.queue.run(profileId, () => verifySession(this.host, runtime));
+    return this.cancellable(profileId, () => verifySession(this.host, runtime));
   }
 
+  /** Each server's result is announced as it arrives; one that hangs holds up only itself (and can be cancelled). */
   async refreshAll(): Promise<SessionState[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
-    await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
-      this.queue.run(runtime.profile.id, () => verifySession(this.host, runtime)),
-    );
+    // Registered at once, so Cancel also ends the checks still waiting for a free slot.
+    const checks = withSession.map((runtime) => {
+      const id = runtime.profile.id;
+      const check = this.runtimes.cancellations.track(id, () => verifySession(this.host, runtime), REFRESH_ALL);
+      return () => this.queue.run(id, check).catch(() => runtime.state);
+    });
+    await mapWithConcurrency(checks, this.options.concurrency, (check) => check());
     return this.list();
+  }
+
+  /** Ends the profile's sign-in or check in flight (the request is aborted) and any queued behind it. */
+  cancel(profileId: string): void {
+    this.runtimes.get(profileId);
+    this.runtimes.cancellations.cancel(profileId);
+  }
+
+  /** Ends what is left of a refresh of all servers; the servers already checked keep their result. */
+  cancelRefreshAll(): void {
+    this.runtimes.cancellations.cancel(REFRESH_ALL);
   }
 
   logout(profileId: string): Promise<LogoutResult> {
@@ -189,6 +208,10 @@ export class SessionService {
     return testConnection(this.runtimes, this.options.secrets, profile, proxyPassword);
   }
 
+  cancelConnectionTests(): void {
+    this.runtimes.cancellations.cancel(CONNECTION_TESTS);
+  }
+
   /** Re-derives what each state says about stored secrets, after the persistence setting changed. */
   secretsChanged(): void {
     for (const runtime of this.runtimes.all()) this.runtimes.update(runtime, {});
@@ -206,6 +229,11 @@ export class SessionService {
   dispose(): void {
     this.poller.stopAll();
     this.runtimes.dispose();
+  }
+
+  /** Queued work on one profile that its Cancel can abort. */
+  private cancellable<T>(profileId: string, work: () => Promise<T>): Promise<T> {
+    return this.queue.run(profileId, this.runtimes.cancellations.track(profileId, work));
   }
 
   private async signIn(runtime: Runtime, credentials: PasswordCredentials): Promise<SessionState> {

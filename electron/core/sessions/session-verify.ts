@@ -33,7 +33,9 @@ export async function verifySession(host: WebAdoptionHost, runtime: Runtime): Pr
     await runtimes.sealCookies(runtime, runtime.state.signedInAt);
   } catch (error) {
     const info = toAppErrorInfo(error);
-    if (info.kind === 'session-expired' || info.kind === 'not-signed-in') await host.expire(runtime, info);
+    // Cancelled by the person: the session is as it was before the check.
+    if (info.kind === 'cancelled') runtimes.update(runtime, { activity: undefined });
+    else if (info.kind === 'session-expired' || info.kind === 'not-signed-in') await host.expire(runtime, info);
     else runtimes.update(runtime, { status: 'error', activity: undefined, error: info });
   }
   host.schedule(runtime);

@@ -7,7 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Balancer } from './balancer';
 import type { PemPair } from './certificates';
 import { createCertificateAuthority, issueServerCertificate } from './certificates';
-import { ConnectionTracker, listenOnLoopback } from './connections';
+import { ConnectionTracker, HungRequests, listenOnLoopback } from './connections';
 import { newServerId, parseCookies, routeCookie } from './cookies';
 import { FaultQueue, writeFault } from './faults';
 import { startIdentityProvider } from './identity-provider';
@@ -50,6 +50,7 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
 
   const server = leaf ? createHttpsServer({ key: leaf.keyPem, cert: leaf.certPem }) : createHttpServer();
   const connections = new ConnectionTracker();
+  const hung = new HungRequests();
   server.on('connection', (socket) => connections.track(socket));
   const port = await listenOnLoopback(server, options.port ?? 0);
   const origin = `${secure ? 'https' : 'http'}://127.0.0.1:${port}`;
@@ -129,6 +130,7 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
     const path = relativePath(url.pathname, contextPath);
     const fault = faults.take(method, path ?? url.pathname);
     if (fault !== undefined) {
+      if (fault.kind === 'hang') hung.add(req);
       writeFault(fault, req, res, {
         serverTitle: jira.serverTitle,
         contextPath,
@@ -223,6 +225,8 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
     personalAccessTokens: () => jira.tokens.records(),
     agePersonalAccessToken: (id, ms) => jira.tokens.age(id, ms),
     injectFault: (fault, match) => faults.add(fault, match),
+    hungRequests: () => hung.open(),
+    whenHung: (count) => hung.whenOpen(count),
     replaceCertificate: async () => {
       if (authority === undefined || !('setSecureContext' in server)) {
         throw new Error('replaceCertificate needs a stand-in started with https: true.');

@@ -167,6 +167,10 @@ export interface JiraStandIn {
   /** Moves a token's times back by `ms`, e.g. past its expiry. Throws for an unknown id. */
   agePersonalAccessToken(id: number, ms: number): void;
   injectFault(fault: Fault, match?: FaultMatch): void;
+  /** How many requests held by a `hang` fault are still open: the client has not given up (aborted) yet. */
+  hungRequests(): number;
+  /** Resolves once `count` (default 1) hung requests are open at the same time. */
+  whenHung(count?: number): Promise<void>;
   /** https only: a new leaf certificate (new key, same CA) is served to new connections from now on. */
   replaceCertificate(): Promise<void>;
   setOptions(patch: Partial<AdjustableOptions>): void;
