@@ -157,6 +157,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       return sessions.logout(profileId);
     },
     'session:logoutAll': () => sessions.logoutAll(),
+    'session:retrySignOut': (profileId) => sessions.retrySignOut(profileId),
     'session:forgetPassword': (profileId) => sessions.forgetPassword(profileId),
     'session:useToken': (profileId, { token }) =>
       sessions.login(profileId, { username: profiles.get(profileId).username, password: token }, 'token'),

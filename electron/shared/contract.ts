@@ -44,6 +44,8 @@ export interface CoreInvokeMap {
   'session:refresh': (profileId: string) => SessionState;
   'session:logout': (profileId: string) => LogoutResult;
   'session:logoutAll': () => LogoutResult[];
+  /** Sends the sign-out again for a session the server did not confirm ending (`SessionState.signOutUnconfirmed`). */
+  'session:retrySignOut': (profileId: string) => LogoutResult;
   'session:forgetPassword': (profileId: string) => SessionState;
   /** Signs in with a personal access token (checked with GET /rest/api/2/myself, then sealed like a password). */
   'session:useToken': (profileId: string, credentials: TokenCredentials) => SessionState;
@@ -119,6 +121,7 @@ export const BRIDGE_METHODS = {
   refresh: 'session:refresh',
   logout: 'session:logout',
   logoutAll: 'session:logoutAll',
+  retrySignOut: 'session:retrySignOut',
   forgetPassword: 'session:forgetPassword',
   chooseCaCertificate: 'dialog:chooseCaCertificate',
   openExternal: 'shell:openExternal',

@@ -108,6 +108,7 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'session:refresh': z.tuple([profileId]),
   'session:logout': z.tuple([profileId]),
   'session:logoutAll': none,
+  'session:retrySignOut': z.tuple([profileId]),
   'session:forgetPassword': z.tuple([profileId]),
   'dialog:chooseCaCertificate': none,
   'shell:openExternal': z.tuple([z.string().url().max(4096)]),

@@ -126,6 +126,11 @@ export class FakeCore implements AppCore {
       return results;
     },
     'session:forgetPassword': (profileId) => this.sessionOf(profileId),
+    'session:retrySignOut': (profileId) => ({
+      profileId,
+      state: this.sessionOf(profileId),
+      serverConfirmed: true,
+    }),
     'session:useToken': null,
     'websudo:release': null,
     'websudo:releaseAll': () => [],

@@ -213,6 +213,15 @@ export class FakeBridge implements JiraSessionsBridge {
         })
         .map((profile) => this.defaultLogout(profile.id)),
     );
+  /** By default the server confirms it now: the mark goes. */
+  retrySignOut = (profileId: string) =>
+    this.run('retrySignOut', [profileId], (): LogoutResult => {
+      const state = { ...this.sessionOf(this.profileOrThrow(profileId).id) };
+      delete state.signOutUnconfirmed;
+      this.sessions.set(profileId, state);
+      this.emitSessions();
+      return { profileId, state, serverConfirmed: true };
+    });
   forgetPassword = (profileId: string) =>
     this.run('forgetPassword', [profileId], () => {
       const next = { ...this.sessionOf(this.profileOrThrow(profileId).id), passwordRemembered: false };

@@ -45,6 +45,7 @@ export async function passwordSignIn(
       signedInAt,
       verifiedAt: signedInAt,
       signedOutReason: undefined,
+      failedSignInsSinceCheck: undefined,
       ...details,
       ...sessionFacts(facts),
       warnings: serverWarnings(profile, details.serverInfo),

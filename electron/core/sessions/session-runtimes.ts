@@ -46,6 +46,8 @@ export class SessionRuntimes {
       state: signedOutState(profile.id),
     };
     this.runtimes.set(profile.id, runtime);
+    // What the store says from the start (a remembered password, an unconfirmed sign-out), not only after a change.
+    this.update(runtime, {});
     return runtime;
   }
 
@@ -90,6 +92,7 @@ export class SessionRuntimes {
       cookieNames: runtime.client.cookieNames(),
       persisted: secrets.isPersisted(id, sessionSecret(runtime.profile)),
       passwordRemembered: secrets.has(id, 'password'),
+      signOutUnconfirmed: secrets.has(id, 'unconfirmedSession') || undefined,
     };
     for (const key of Object.keys(next) as (keyof SessionState)[]) {
       if (next[key] === undefined) delete next[key];

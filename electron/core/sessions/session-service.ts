@@ -8,9 +8,8 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../shared/model';
+import { failuresFirst } from '../../shared/attention';
 import { KeyedQueue, mapWithConcurrency } from '../concurrency';
-import { endAdminAccessBeforeSignOut } from '../admin/admin-api';
-import { toAppErrorInfo } from '../errors';
 import type { JiraClient } from '../jira/jira-client';
 import { logUnexpected } from '../log';
 import type { ConfirmKeepSecrets, LogSink, Notifier } from '../ports';
@@ -25,6 +24,7 @@ import { passwordSignIn, type PasswordSignInHost } from './password-sign-in';
 import { expiryNotice, unconfirmedSignOutNotice } from './session-notices';
 import { SessionRuntimes, type Runtime } from './session-runtimes';
 import { verifySession } from './session-verify';
+import { retryUnconfirmedSignOut, signOut } from './sign-out';
 import { adoptWebCookies, type WebAdoption, type WebAdoptionHost } from './web-adoption';
 
 /** The cancellation group of the checks of one refresh of all servers. */
@@ -108,7 +108,12 @@ export class SessionService {
       const check = this.runtimes.cancellations.track(id, () => verifySession(this.host, runtime), REFRESH_ALL);
       return () => this.queue.run(id, check).catch(() => runtime.state);
     });
-    await mapWithConcurrency(checks, this.options.concurrency, (check) => check());
+    // A sign-out a server did not confirm is tried again alongside: it may answer now.
+    const retries = this.runtimes
+      .all()
+      .filter((runtime) => runtime.state.signOutUnconfirmed)
+      .map((runtime) => this.retrySignOut(runtime.profile.id).catch(() => undefined));
+    await Promise.all([mapWithConcurrency(checks, this.options.concurrency, (check) => check()), ...retries]);
     return this.list();
   }
 
@@ -123,22 +128,28 @@ export class SessionService {
     this.runtimes.cancellations.cancel(REFRESH_ALL);
   }
 
+  /** "Try again" for a sign-out the server did not confirm (sign-out.ts). */
+  retrySignOut(profileId: string): Promise<LogoutResult> {
+    const runtime = this.runtimes.get(profileId);
+    return this.queue.run(profileId, () => retryUnconfirmedSignOut(this.host, runtime));
+  }
+
   logout(profileId: string): Promise<LogoutResult> {
     const runtime = this.runtimes.get(profileId);
-    return this.queue.run(profileId, () => this.signOut(runtime));
+    return this.queue.run(profileId, () => signOut(this.host, runtime));
   }
 
   async logoutAll(): Promise<LogoutResult[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
     const results = await mapWithConcurrency(withSession, this.options.concurrency, (runtime) =>
-      this.queue.run(runtime.profile.id, () => this.signOut(runtime)),
+      this.queue.run(runtime.profile.id, () => signOut(this.host, runtime)),
     );
     const failed = results.filter((result) => !result.serverConfirmed);
     if (failed.length > 0)
       this.options.notify(
         unconfirmedSignOutNotice(failed.map((result) => this.runtimes.get(result.profileId).profile.label)),
       );
-    return results;
+    return failuresFirst(results);
   }
 
   /** Queued behind a sign-in in flight, so a sign-in that remembers the password cannot undo the forgetting. */
@@ -196,7 +207,7 @@ export class SessionService {
   /** Signs out (best effort) before the profile goes, so no session is left open on the server. */
   async profileRemoved(profileId: string): Promise<void> {
     const runtime = this.runtimes.get(profileId);
-    if (runtime.client.hasSession()) await this.queue.run(profileId, () => this.signOut(runtime));
+    if (runtime.client.hasSession()) await this.queue.run(profileId, () => signOut(this.host, runtime));
     this.poller.stop(profileId);
     this.runtimes.remove(profileId);
     this.options.secrets.forgetProfile(profileId);
@@ -262,24 +273,6 @@ export class SessionService {
       if (runtime.state.status === 'signed-in') return;
     }
     if (wasSignedIn) this.options.notify(expiryNotice(profile));
-  }
-
-  private async signOut(runtime: Runtime): Promise<LogoutResult> {
-    const { profile, client } = runtime;
-    this.runtimes.update(runtime, { activity: 'signing-out' });
-    let error: AppErrorInfo | undefined;
-    try {
-      await endAdminAccessBeforeSignOut(client);
-      await client.logout();
-    } catch (caught) {
-      error = toAppErrorInfo(caught);
-      client.forgetCookies();
-    }
-    this.poller.stop(profile.id);
-    this.runtimes.clearSession(runtime);
-    this.options.log('info', 'Signed out', { profileId: profile.id, serverConfirmed: !error });
-    this.options.onWebChange?.({ kind: 'ended', profileId: profile.id });
-    return { profileId: profile.id, state: runtime.state, serverConfirmed: !error, ...(error ? { error } : {}) };
   }
 
   /** Any profile holding a session is checked (an unreachable one may come back); a 429 pushes the check out. */

@@ -5,7 +5,7 @@ import { toAppErrorInfo } from '../errors';
 import type { WebAdoptionHost } from './web-adoption';
 import { loadSessionDetails, sessionFacts } from './session-details';
 import type { Runtime } from './session-runtimes';
-import { growingFailures, serverWarnings } from './session-warnings';
+import { failuresSinceLastCheck, serverWarnings } from './session-warnings';
 
 export async function verifySession(host: WebAdoptionHost, runtime: Runtime): Promise<SessionState> {
   const { profile, client } = runtime;
@@ -16,11 +16,7 @@ export async function verifySession(host: WebAdoptionHost, runtime: Runtime): Pr
     const facts = await client.currentUser();
     const needsDetails = !runtime.state.user || !runtime.state.serverInfo;
     const details = needsDetails ? await loadSessionDetails(runtime.client, runtime.profile, facts.username) : {};
-    const warnings = growingFailures(
-      runtime.state,
-      facts,
-      serverWarnings(profile, details.serverInfo ?? runtime.state.serverInfo),
-    );
+    const failed = failuresSinceLastCheck(runtime.state, facts);
     runtimes.update(runtime, {
       status: 'signed-in',
       activity: undefined,
@@ -28,7 +24,8 @@ export async function verifySession(host: WebAdoptionHost, runtime: Runtime): Pr
       verifiedAt: new Date(host.now()).toISOString(),
       ...details,
       ...sessionFacts(facts),
-      warnings,
+      warnings: serverWarnings(profile, details.serverInfo ?? runtime.state.serverInfo),
+      failedSignInsSinceCheck: failed > 0 ? failed : undefined,
     });
     await runtimes.sealCookies(runtime, runtime.state.signedInAt);
   } catch (error) {

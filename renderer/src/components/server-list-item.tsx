@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { AdminLevel, Environment } from '../../../electron/shared/model';
 import { AdminMark } from './admin/admin-mark';
+import { FailedSignInsBadge, UnconfirmedSignOutBadge } from './attention-badges';
 import type { DisplayStatus } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { StatusBadge } from './status-badge';
@@ -22,6 +23,9 @@ export interface ServerListItemProps {
   userName?: string;
   /** While signed in: whether the account administers the server. */
   adminLevel?: AdminLevel;
+  /** Warnings (attention-badges.tsx): failed sign-ins since the last check, an unconfirmed sign-out. */
+  failedSignIns?: number;
+  signOutUnconfirmed?: boolean;
   selected: boolean;
   tabbable: boolean;
   /** Visible hint ("Ctrl 1") and its aria-keyshortcuts spelling, for the first nine. */
@@ -38,6 +42,8 @@ export const ServerListItem = memo(function ServerListItem({
   status,
   userName,
   adminLevel,
+  failedSignIns,
+  signOutUnconfirmed,
   selected,
   tabbable,
   shortcutHint,
@@ -64,6 +70,8 @@ export const ServerListItem = memo(function ServerListItem({
       <span className="server-item-host">{host}</span>
       <span className="server-item-row">
         <StatusBadge status={status} text={statusText} variant="inline" />
+        <FailedSignInsBadge count={failedSignIns} />
+        <UnconfirmedSignOutBadge shown={signOutUnconfirmed} />
         {shortcutHint ? (
           <kbd className="server-item-shortcut" aria-hidden="true">
             {shortcutHint}

@@ -3,6 +3,7 @@ import type { AppErrorInfo, PasswordCredentials, ServerProfile, SessionState } f
 import type { JiraSessionsBridge } from '../bridge';
 import { AdminAccess } from './admin/admin-access';
 import { AdminMark } from './admin/admin-mark';
+import { CancelButton } from './cancel-button';
 import { ExpiredBanner } from './expired-banner';
 import { TokenSignInForm } from './admin/token-sign-in-form';
 import { TokensSection } from './admin/tokens-section';
@@ -16,6 +17,7 @@ import { PlainHttpMark } from './plain-http-warning';
 import { SignInSection } from './sign-in-section';
 import { SignedInPane } from './signed-in-pane';
 import { StatusBadge } from './status-badge';
+import { UnconfirmedSignOut } from './unconfirmed-sign-out';
 import './server-pane.css';
 
 /** Something an action on this server left to say: a failure, or a sign-out the server never confirmed. */
@@ -40,6 +42,8 @@ export interface ServerPaneProps {
   onSignIn(profileId: string, credentials: PasswordCredentials): Promise<void>;
   onSignOut(profileId: string): void;
   onRefresh(profileId: string): void;
+  /** Ends the sign-in or check in flight. */
+  onCancel?: (profileId: string) => void;
   onForgetPassword(profileId: string): void;
   onEdit(profileId: string): void;
   onOpenExternal(url: string): void;
@@ -95,6 +99,7 @@ export function ServerPane({
   onSignIn,
   onSignOut,
   onRefresh,
+  onCancel,
   onForgetPassword,
   onEdit,
   onOpenExternal,
@@ -171,6 +176,7 @@ export function ServerPane({
         remember={remember}
         busy={busy}
         onSignIn={(credentials) => onSignIn(id, credentials)}
+        onCancel={onCancel ? () => onCancel(id) : undefined}
         onWebSignIn={() => onWebSignIn(id)}
         onUseWebSignIn={() => onUseWebSignIn(profile)}
         onOpenExternal={onOpenExternal}
@@ -205,7 +211,9 @@ export function ServerPane({
             platform={platform}
             onOpen={(path) => onOpenInJira(id, path)}
           />
-          {canRefresh ? (
+          {canRefresh && refreshing && onCancel ? (
+            <CancelButton label="Cancel check" onCancel={() => onCancel(id)} />
+          ) : canRefresh ? (
             <button
               type="button"
               className="button"
@@ -246,6 +254,9 @@ export function ServerPane({
             onDismiss={() => onDismissMessage(id)}
             onOpenAdministration={openAdministration}
           />
+        ) : null}
+        {session.signOutUnconfirmed && admin ? (
+          <UnconfirmedSignOut bridge={admin.bridge} profile={profile} applySession={admin.applySession} />
         ) : null}
         {session.warnings.length > 0 ? (
           <Notice

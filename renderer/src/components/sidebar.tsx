@@ -190,6 +190,8 @@ export const Sidebar = memo(function Sidebar({
                 status={session ? displayStatus(session) : 'signed-out'}
                 userName={session?.status === 'signed-in' ? session.user?.displayName : undefined}
                 adminLevel={session?.status === 'signed-in' ? session.adminLevel : undefined}
+                failedSignIns={session?.failedSignInsSinceCheck}
+                signOutUnconfirmed={session?.signOutUnconfirmed}
                 selected={profile.id === selectedId}
                 tabbable={profile.id === tabbableId}
                 shortcutHint={shortcut ? `${modifier === 'Cmd' ? '⌘' : 'Ctrl '}${shortcut}` : undefined}

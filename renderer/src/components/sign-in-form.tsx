@@ -6,6 +6,7 @@ import { readAppError } from '../bridge';
 import { hostOf } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
+import { CancelButton } from './cancel-button';
 import { ForgetPasswordButton } from './forget-password-button';
 import { PlainHttpNotice } from './plain-http-warning';
 import './sign-in-form.css';
@@ -18,6 +19,8 @@ export interface SignInFormProps {
   remember: { available: boolean; reason?: string };
   /** Resolves once signed in; rejects with the AppErrorInfo to show. */
   onSignIn(credentials: PasswordCredentials): Promise<void>;
+  /** Ends the sign-in in flight: the request is aborted and nothing changes. */
+  onCancel?: () => void;
   onOpenExternal(url: string): void;
   onForgetPassword(): void;
   forgetting?: boolean;
@@ -33,6 +36,7 @@ export function SignInForm({
   title,
   remember,
   onSignIn,
+  onCancel,
   onOpenExternal,
   onForgetPassword,
   forgetting = false,
@@ -49,6 +53,7 @@ export function SignInForm({
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [missing, setMissing] = useState<'username' | 'password' | null>(null);
+  const [cancelled, setCancelled] = useState(false);
 
   const busy = submitting || session.status === 'signing-in';
   // An error already on the session (e.g. from a sign-in the tray started) shows until this form has its own.
@@ -73,12 +78,16 @@ export function SignInForm({
     if (remember.available) credentials.rememberPassword = rememberPassword;
     setMissing(null);
     setError(null);
+    setCancelled(false);
     setPassword('');
     setSubmitting(true);
     try {
       await onSignIn(credentials);
     } catch (reason) {
-      setError(readAppError(reason));
+      const problem = readAppError(reason);
+      // A cancel is no failure: say so quietly.
+      if (problem.kind === 'cancelled') setCancelled(true);
+      else setError(problem);
       passwordRef.current?.focus();
     } finally {
       setSubmitting(false);
@@ -198,13 +207,24 @@ export function SignInForm({
       ) : null}
 
       <div className="form-actions">
-        <button type="submit" className="button button-primary button-wide" aria-disabled={busy || undefined}>
-          {busy ? <SpinnerIcon /> : <SignInIcon />}
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        {busy && onCancel ? (
+          <CancelButton
+            label="Cancel sign-in"
+            className="button button-wide"
+            onCancel={() => {
+              setCancelled(true);
+              onCancel();
+            }}
+          />
+        ) : (
+          <button type="submit" className="button button-primary button-wide" aria-disabled={busy || undefined}>
+            {busy ? <SpinnerIcon /> : <SignInIcon />}
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        )}
       </div>
-      <p className="visually-hidden" role="status">
-        {busy ? `Signing in to ${profile.label}…` : ''}
+      <p className={busy || !cancelled ? 'visually-hidden' : 'muted sign-in-cancelled'} role="status">
+        {busy ? `Signing in to ${profile.label}…` : cancelled ? 'Sign-in cancelled. Nothing was changed.' : ''}
       </p>
     </form>
   );

@@ -1,6 +1,8 @@
 // The window's top bar: what is signed in where at a glance, and the two actions that span every server.
 import { memo } from 'react';
-import { AppMark, BellIcon, RefreshIcon, SignOutIcon } from './icons';
+import { failedSignInsText } from '../../../electron/shared/attention';
+import { AlertTriangleIcon, AppMark, BellIcon, SignOutIcon } from './icons';
+import { RefreshAllButton } from './refresh-all-button';
 import './toolbar.css';
 
 export interface SessionCounts {
@@ -8,6 +10,10 @@ export interface SessionCounts {
   expired: number;
   error: number;
   total: number;
+  /** Failed sign-in attempts the last checks found, over every server. */
+  failedSignIns: number;
+  /** Labels of the servers being checked right now. */
+  checking: string[];
 }
 
 export interface ToolbarProps {
@@ -17,6 +23,8 @@ export interface ToolbarProps {
   /** Desktop notifications on expiry and on a partly failed sign-out of all; undefined until settings load. */
   notifications: boolean | undefined;
   onRefreshAll(): void;
+  /** Ends the checks of a refresh of all servers that have not answered yet. */
+  onCancelRefreshAll?: () => void;
   onSignOutAll(): void;
   onToggleNotifications(): void;
   /** Offered while an administrator is signed in somewhere (ends WebSudo on every server). */
@@ -30,6 +38,7 @@ export const Toolbar = memo(function Toolbar({
   canSignOutAll,
   notifications,
   onRefreshAll,
+  onCancelRefreshAll,
   onSignOutAll,
   onToggleNotifications,
   onEndAdminAccessEverywhere,
@@ -59,6 +68,12 @@ export const Toolbar = memo(function Toolbar({
               {counts.error} with errors
             </span>
           ) : null}
+          {counts.failedSignIns > 0 ? (
+            <span className="summary-item summary-failed-sign-ins">
+              <AlertTriangleIcon size={13} />
+              {failedSignInsText(counts.failedSignIns)}
+            </span>
+          ) : null}
         </p>
       ) : null}
       <div className="toolbar-actions">
@@ -73,16 +88,13 @@ export const Toolbar = memo(function Toolbar({
           <BellIcon />
           Notifications
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={onRefreshAll}
-          disabled={counts.total === 0 || refreshing}
-          aria-busy={refreshing || undefined}
-        >
-          <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />
-          {refreshing ? 'Refreshing…' : 'Refresh all'}
-        </button>
+        <RefreshAllButton
+          refreshing={refreshing}
+          disabled={counts.total === 0}
+          pending={counts.checking}
+          onRefreshAll={onRefreshAll}
+          onCancel={onCancelRefreshAll}
+        />
         {onEndAdminAccessEverywhere ? (
           <button
             type="button"

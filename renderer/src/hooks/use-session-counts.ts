@@ -1,5 +1,5 @@
-// What the toolbar says about all servers at once: how many are signed in, expired or failing, and whether there
-// is anything for "sign out of all" to do.
+// What the toolbar says about all servers at once: how many are signed in, expired or failing, the failed sign-ins
+// the last checks found, which servers are being checked, and whether there is anything for "sign out of all" to do.
 import { useMemo } from 'react';
 import type { ServerProfile, SessionState } from '../../../electron/shared/model';
 import type { SessionCounts } from '../components/toolbar';
@@ -10,7 +10,14 @@ export function useSessionCounts(
   sessions: ReadonlyMap<string, SessionState>,
 ): { counts: SessionCounts; canSignOutAll: boolean } {
   return useMemo(() => {
-    const counts: SessionCounts = { signedIn: 0, expired: 0, error: 0, total: profiles.length };
+    const counts: SessionCounts = {
+      signedIn: 0,
+      expired: 0,
+      error: 0,
+      total: profiles.length,
+      failedSignIns: 0,
+      checking: [],
+    };
     let canSignOutAll = false;
     for (const profile of profiles) {
       const session = sessions.get(profile.id);
@@ -18,6 +25,8 @@ export function useSessionCounts(
       else if (session?.status === 'expired') counts.expired += 1;
       else if (session?.status === 'error') counts.error += 1;
       if (holdsSession(session)) canSignOutAll = true;
+      counts.failedSignIns += session?.failedSignInsSinceCheck ?? 0;
+      if (session?.activity === 'checking') counts.checking.push(profile.label);
     }
     return { counts, canSignOutAll };
   }, [profiles, sessions]);
