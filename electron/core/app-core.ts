@@ -3,10 +3,14 @@
 // the benchmarks call the very same function, so every action has one path.
 import { EventEmitter } from 'node:events';
 import type { CoreChannel, EventMap, EventName, InvokeArgs, InvokeResult } from '../shared/contract';
-import type { AppSettings } from '../shared/model';
+import type { AppSettings, ProfileInput } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
+import { ActivityLog } from './activity/activity-log';
+import { recordActivity } from './activity/activity-handlers';
+import { ActivityRecorder } from './activity/activity-recorder';
 import { AdminService } from './admin/admin-service';
 import { appError } from './errors';
+import { estateHandlers } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
@@ -68,6 +72,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const secrets = new SecretStore(store, options.cipher, await options.cipher.availability(), log);
   const settings = (): AppSettings => ({ ...store.read().settings });
 
+  const activityLog = new ActivityLog(options.dataDir, now, log);
+  const activity = new ActivityRecorder(activityLog, (id) => profiles.list().find((p) => p.id === id), now);
   const events = new EventEmitter();
   let emitScheduled = false;
   // Many sessions change at once during refresh-all: announce the whole list once per turn of the event loop.
@@ -95,7 +101,10 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     polling: options.polling ?? false,
-    onChange: announceSessions,
+    onChange: (state) => {
+      if (state) activity.observe(state);
+      announceSessions();
+    },
     onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
   });
   const admin = new AdminService({
@@ -115,7 +124,13 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
   void sessions.refreshAll().catch(logUnexpected(log, 'The start-up session check'));
 
-  const handlers: Handlers = {
+  const saveProfile = async (input: ProfileInput) => {
+    const profile = profiles.save(input);
+    await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
+    return profile;
+  };
+  const handlers: Handlers = recordActivity(activity, {
+    ...estateHandlers({ profiles, now, saveProfile, announceProfiles, activity: activityLog }),
     'app:info': () => ({
       version: options.appVersion ?? '0.0.0',
       platform: process.platform,
@@ -131,8 +146,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     'profiles:list': () => profiles.list(),
     'profiles:save': async (input) => {
-      const profile = profiles.save(input);
-      await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
+      const profile = await saveProfile(input);
       announceProfiles();
       return profile;
     },
@@ -167,7 +181,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'tokens:create': (profileId, input) => admin.createToken(profileId, input),
     'tokens:revoke': (profileId, tokenId) => admin.revokeToken(profileId, tokenId),
     'tokens:expiring': () => admin.expiringTokens(),
-  };
+  });
 
   let disposed = false;
   return {
@@ -183,7 +197,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     web: {
       cookies: async (profileId) => sessions.webCookies(profileId),
-      adoptSignIn: (profileId, cookies) => sessions.adoptWebCookies(profileId, cookies, 'sign-in'),
+      adoptSignIn: (profileId, cookies) =>
+        activity.signingIn(profileId, 'web', () => sessions.adoptWebCookies(profileId, cookies, 'sign-in')),
       sync: async (profileId, cookies) => {
         await sessions.adoptWebCookies(profileId, cookies, 'sync');
       },
@@ -202,6 +217,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       disposed = true;
       clearInterval(tokenWatch);
       sessions.dispose();
+      activityLog.flush();
       events.removeAllListeners();
       webChanges.removeAllListeners();
     },

@@ -11,6 +11,7 @@ import { createConsoleLog } from './console-log';
 import { logProcessFailures, reloadAfterRendererGone } from './crash-handling';
 import { chooseCaCertificate, confirmKeepSecrets, confirmLogoutAll, showStartupError } from './dialogs';
 import { electronStoreBackend } from './electron-store-backend';
+import { fileDialogHandlers } from './file-dialogs';
 import { createExternalLinkOpener } from './external-links';
 import { combineLogs, createFileLog } from './file-log';
 import { createFolderOpener } from './folders';
@@ -126,6 +127,7 @@ export function runDesktopApp(): void {
           'clipboard:copyToken': async (token) => tokenClipboard.copy(token),
           'shell:openLogsFolder': () => folders.openLogsFolder(),
           'shell:showStoreBackup': () => folders.showStoreBackup(),
+          ...fileDialogHandlers(() => window),
         },
         isTrustedSender: (event) => isAppFrameSender(event, window),
         log,

@@ -21,9 +21,15 @@ import type {
   TokenInput,
   WebSudoResult,
 } from './admin';
+import {
+  ESTATE_BRIDGE_METHODS,
+  ESTATE_SHELL_CHANNELS,
+  type EstateCoreInvokeMap,
+  type EstateShellInvokeMap,
+} from './contract-estate';
 
 /** Channels served by the core (`createAppCore().invoke`), identical under Electron and in plain Node. */
-export interface CoreInvokeMap {
+export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'app:info': () => AppInfo;
   'settings:get': () => AppSettings;
   'settings:update': (patch: Partial<AppSettings>) => AppSettings;
@@ -62,7 +68,7 @@ export interface CoreInvokeMap {
 }
 
 /** Channels only the desktop shell can serve (native dialogs, the system browser). */
-export interface ShellInvokeMap {
+export interface ShellInvokeMap extends EstateShellInvokeMap {
   /** Opens a native file dialog and returns the chosen PEM with its summary, or null when cancelled. */
   'dialog:chooseCaCertificate': () => ChosenCertificate | null;
   /** Opens an http(s) URL on a saved server's origin in the system browser; anything else is refused. */
@@ -137,6 +143,7 @@ export const BRIDGE_METHODS = {
   copyToken: 'clipboard:copyToken',
   openLogsFolder: 'shell:openLogsFolder',
   showStoreBackup: 'shell:showStoreBackup',
+  ...ESTATE_BRIDGE_METHODS,
 } as const satisfies Record<string, InvokeChannel>;
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 
@@ -186,6 +193,7 @@ export const SHELL_CHANNELS = everyKeyOf<ShellChannel>({
   'clipboard:copyToken': true,
   'shell:openLogsFolder': true,
   'shell:showStoreBackup': true,
+  ...ESTATE_SHELL_CHANNELS,
 });
 
 export function isShellChannel(channel: InvokeChannel): channel is ShellChannel {

@@ -13,6 +13,7 @@ import {
 } from './limits';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from './model';
 import { webPathProblem } from './web-pages';
+import { estateArgumentSchemas } from './schemas-estate';
 import { tokenCredentialsSchema, tokenIdSchema, tokenInputSchema, rawTokenSchema } from './admin-schemas';
 
 export { DEFAULT_POLL_INTERVAL_SECONDS, MAX_POLL_INTERVAL_SECONDS, MIN_POLL_INTERVAL_SECONDS };
@@ -124,6 +125,7 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'clipboard:copyToken': z.tuple([rawTokenSchema]),
   'shell:openLogsFolder': none,
   'shell:showStoreBackup': none,
+  ...estateArgumentSchemas,
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =

@@ -8,9 +8,9 @@ import './styles/controls.css';
 import './styles/cards.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
 import { hasBridge } from './bridge';
 import { ErrorBoundary } from './components/error-boundary';
+import { Root } from './root';
 
 const root = document.getElementById('root');
 if (root) {
@@ -18,7 +18,7 @@ if (root) {
     <StrictMode>
       {hasBridge(window) ? (
         <ErrorBoundary bridge={window.jiraSessions}>
-          <App bridge={window.jiraSessions} />
+          <Root bridge={window.jiraSessions} />
         </ErrorBoundary>
       ) : (
         <main className="app-message">

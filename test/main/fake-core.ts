@@ -138,5 +138,8 @@ export class FakeCore implements AppCore {
     'tokens:create': null,
     'tokens:revoke': null,
     'tokens:expiring': () => ({ tokens: [], problems: [] }),
+    'profiles:export': null,
+    'profiles:import': null,
+    'activity:list': () => [],
   };
 }

@@ -40,6 +40,8 @@ beforeEach(() => {
     'clipboard:copyToken': vi.fn(async () => undefined),
     'shell:openLogsFolder': vi.fn(async () => undefined),
     'shell:showStoreBackup': vi.fn(async () => undefined),
+    'dialog:saveFile': vi.fn(async () => true),
+    'dialog:openTextFile': vi.fn(async () => null),
   };
   registerIpcHandlers({
     core,

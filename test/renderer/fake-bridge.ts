@@ -25,6 +25,10 @@ import type {
   SessionState,
 } from '../../electron/shared/model';
 import type { TokenCredentials, TokenInput } from '../../electron/shared/admin';
+import type { ActivityEntry, ActivityQuery } from '../../electron/shared/activity';
+import type { OpenedTextFile } from '../../electron/shared/contract-estate';
+import type { ImportOptions, ImportReport } from '../../electron/shared/transfer';
+import { exportServers, planImport } from '../../electron/core/transfer/profile-transfer';
 import { FakeAdmin } from './fake-admin';
 import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from '../support/model-fixtures';
 
@@ -78,6 +82,10 @@ export class FakeBridge implements JiraSessionsBridge {
   };
   private readonly now: () => number;
   private nextId = 1;
+  /** The activity log listActivity answers from, newest first. */
+  activity: ActivityEntry[] = [];
+  /** What saveFile was given, in order. */
+  readonly savedFiles: { name: string; text: string }[] = [];
   /** Tokens and WebSudo per server (see fake-admin.ts). */
   readonly admin: FakeAdmin;
 
@@ -261,6 +269,36 @@ export class FakeBridge implements JiraSessionsBridge {
   copyToken = (token: string) => this.run('copyToken', [token], () => undefined);
   openLogsFolder = () => this.run('openLogsFolder', [], () => undefined);
   showStoreBackup = () => this.run('showStoreBackup', [], () => undefined);
+  exportProfiles = (profileIds?: string[]) =>
+    this.run('exportProfiles', profileIds === undefined ? [] : [profileIds], () =>
+      exportServers(
+        this.profiles.filter((profile) => profileIds?.includes(profile.id) ?? true),
+        this.now(),
+      ),
+    );
+  /** The real import rules over the fake's list; applying saves through the fake's own save. */
+  importProfiles = (text: string, options: ImportOptions) =>
+    this.run('importProfiles', [text, options], (): ImportReport => {
+      const plan = planImport(text, this.profiles);
+      if (!options.apply) return plan.report;
+      for (const input of plan.saves) this.defaultSave(input);
+      return { ...plan.report, applied: true };
+    });
+  /** The entries in `activity`, newest first, filtered as the core does. */
+  listActivity = (query?: ActivityQuery) =>
+    this.run('listActivity', query === undefined ? [] : [query], () =>
+      this.activity
+        .filter((entry) => query?.profileId === undefined || entry.profileId === query.profileId)
+        .slice(0, query?.limit),
+    );
+  /** Like a save dialog the person confirmed; the text is kept in `savedFiles`. */
+  saveFile = (suggestedName: string, text: string) =>
+    this.run('saveFile', [suggestedName, text], () => {
+      this.savedFiles.push({ name: suggestedName, text });
+      return true;
+    });
+  /** Like an open dialog the person cancelled, unless a test scripts a file with resolveNext. */
+  openTextFile = () => this.run('openTextFile', [], (): OpenedTextFile | null => null);
 
   // ---- Defaults -------------------------------------------------------------------------------------------
 

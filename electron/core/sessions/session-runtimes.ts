@@ -25,8 +25,8 @@ export interface SessionRuntimesOptions {
   now: () => number;
   log: LogSink;
   http: { timeoutMs: number; maxResponseBytes: number };
-  /** Called after every change of a state. */
-  onChange: () => void;
+  /** Called after every change of a state, with the new state. */
+  onChange: (state?: SessionState) => void;
 }
 
 export class SessionRuntimes {
@@ -98,7 +98,7 @@ export class SessionRuntimes {
       if (next[key] === undefined) delete next[key];
     }
     runtime.state = next;
-    this.options.onChange();
+    this.options.onChange(next);
   }
 
   async sealCookies(runtime: Runtime, signedInAt: string | undefined): Promise<void> {

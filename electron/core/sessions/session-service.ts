@@ -38,7 +38,7 @@ export interface SessionServiceOptions {
   http: { timeoutMs: number; maxResponseBytes: number };
   concurrency: number;
   polling: boolean;
-  onChange: () => void;
+  onChange: (state?: SessionState) => void;
   /** Tells main's web windows that a profile's cookies changed here, or that its session ended. */
   onWebChange?: (change: WebSessionChange) => void;
 }

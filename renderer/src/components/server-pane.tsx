@@ -7,6 +7,7 @@ import { CancelButton } from './cancel-button';
 import { ExpiredBanner } from './expired-banner';
 import { TokenSignInForm } from './admin/token-sign-in-form';
 import { TokensSection } from './admin/tokens-section';
+import { ServerHistory } from './history/server-history';
 import { displayStatus, holdsSession } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { ErrorNotice } from './error-notice';
@@ -274,6 +275,7 @@ export function ServerPane({
           </Notice>
         ) : null}
         {body}
+        {admin ? <ServerHistory bridge={admin.bridge} profileId={id} /> : null}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 // The window's top bar: what is signed in where at a glance, and the two actions that span every server.
 import { memo } from 'react';
 import { failedSignInsText } from '../../../electron/shared/attention';
+import { EstateMenuButton } from './estate/estate-nav';
 import { AlertTriangleIcon, AppMark, BellIcon, SignOutIcon } from './icons';
 import { RefreshAllButton } from './refresh-all-button';
 import './toolbar.css';
@@ -110,6 +111,7 @@ export const Toolbar = memo(function Toolbar({
           <SignOutIcon />
           Sign out of all
         </button>
+        <EstateMenuButton />
       </div>
     </header>
   );

@@ -1,0 +1,29 @@
+// Argument schemas of the estate channels (contract-estate.ts), merged into schemas.ts's table.
+import { z } from 'zod';
+import { MAX_ACTIVITY_ENTRIES } from './activity';
+import type { InvokeArgs } from './contract';
+import type { EstateCoreInvokeMap, EstateShellInvokeMap } from './contract-estate';
+
+type EstateChannel = keyof EstateCoreInvokeMap | keyof EstateShellInvokeMap;
+
+const profileId = z.string().min(1).max(100);
+/** An import file or an export to save: 16 MiB is hundreds of servers with certificates. */
+const fileText = z.string().max(16 * 1024 * 1024, 'The file is too large (at most 16 MiB).');
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\]/.test(name), 'A file name, not a path.');
+
+export const estateArgumentSchemas: { [C in EstateChannel]: z.ZodType<InvokeArgs<C>, unknown> } = {
+  'profiles:export': z.tuple([z.array(profileId).max(10_000).optional()]),
+  'profiles:import': z.tuple([fileText, z.object({ apply: z.boolean() }).strict()]),
+  'activity:list': z.tuple([
+    z
+      .object({ profileId: profileId.optional(), limit: z.number().int().min(1).max(MAX_ACTIVITY_ENTRIES).optional() })
+      .strict()
+      .optional(),
+  ]),
+  'dialog:saveFile': z.tuple([fileName, fileText]),
+  'dialog:openTextFile': z.tuple([]),
+};
