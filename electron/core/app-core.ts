@@ -170,6 +170,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       return sessions.list();
     },
     'sessions:refreshAll': () => sessions.refreshAll(),
+    'sessions:cancel': (profileId) => sessions.cancel(profileId),
+    'sessions:cancelRefreshAll': () => sessions.cancelRefreshAll(),
+    'profiles:cancelTest': () => sessions.cancelConnectionTests(),
     'session:login': (profileId, credentials) => sessions.login(profileId, credentials),
     'session:loginRemembered': (profileId) => sessions.login(profileId, 'remembered'),
     'sessions:signInExpired': () =>
@@ -188,6 +191,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       return sessions.logout(profileId);
     },
     'session:logoutAll': () => sessions.logoutAll(),
+    'session:retrySignOut': (profileId) => sessions.retrySignOut(profileId),
     'session:forgetPassword': (profileId) => sessions.forgetPassword(profileId),
     'session:useToken': (profileId, { token }) =>
       sessions.login(profileId, { username: profiles.get(profileId).username, password: token }, 'token'),

@@ -1,6 +1,7 @@
 // The tray's menu, icon state and tooltip as a pure function of the profiles and sessions, so every state can be
 // tested by building it; tray.ts only hands the result to Electron.
 import type { MenuItemConstructorOptions } from 'electron';
+import { failedSignInsText, MAY_STILL_BE_SIGNED_IN, totalFailedSignIns } from '../shared/attention';
 import type { ServerProfile, SessionState } from '../shared/model';
 import { PRODUCT_NAME } from './app-identity';
 import { expiredItems, groupByEnvironment } from './tray-groups';
@@ -151,6 +152,7 @@ function serverSubmenu(
     label: menuText(`${statusMark(session)} ${profile.label}`, platform),
     submenu: [
       { id: `status:${profile.id}`, label: menuText(sessionDescription(session), platform), enabled: false },
+      ...attentionLines(profile.id, session),
       { id: `host:${profile.id}`, label: menuText(hostOf(profile.baseUrl), platform), enabled: false },
       { type: 'separator' },
       {
@@ -185,6 +187,17 @@ function serverSubmenu(
   };
 }
 
+/** Warnings under a server's status: failed sign-ins since the last check, a sign-out the server did not confirm. */
+function attentionLines(profileId: string, session: SessionState | undefined): MenuItemConstructorOptions[] {
+  const failed = session?.failedSignInsSinceCheck ?? 0;
+  return [
+    ...(failed > 0 ? [{ id: `failed:${profileId}`, label: `⚠ ${failedSignInsText(failed)}`, enabled: false }] : []),
+    ...(session?.signOutUnconfirmed
+      ? [{ id: `unconfirmed:${profileId}`, label: `⚠ ${MAY_STILL_BE_SIGNED_IN}`, enabled: false }]
+      : []),
+  ];
+}
+
 /** Offered only while an administrator's cookie session is open somewhere: a token session holds no WebSudo. */
 function adminItems(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
   const administers = state.sessions.some(
@@ -212,9 +225,12 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): TrayMenuM
           },
         ]
       : [];
+  const failed = totalFailedSignIns(state.profiles.flatMap((profile) => byProfile.get(profile.id) ?? []));
+  const failedLine = failed > 0 ? `⚠ ${failedSignInsText(failed)}` : undefined;
   const items: MenuItemConstructorOptions[] = [
     { id: 'status', label: statusLine(counts), enabled: false },
     ...attentionLine,
+    ...(failedLine ? [{ id: 'failed-sign-ins', label: failedLine, enabled: false }] : []),
     { type: 'separator' },
     ...groupByEnvironment(state.profiles, (profile) =>
       serverSubmenu(profile, byProfile.get(profile.id), state.platform, actions),
@@ -236,7 +252,7 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): TrayMenuM
   return {
     items,
     iconState: iconStateFor(counts),
-    tooltip: `${PRODUCT_NAME}: ${statusLine(counts)}${attention}`,
+    tooltip: `${PRODUCT_NAME}: ${statusLine(counts)}${attention}${failed > 0 ? `, ${failedSignInsText(failed)}` : ''}`,
     counts,
   };
 }

@@ -45,6 +45,12 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'certificate:inspect': (pem: string) => CertificateSummary;
   'sessions:list': () => SessionState[];
   'sessions:refreshAll': () => SessionState[];
+  /** Aborts the profile's sign-in or check in flight (and any queued behind it); the state stays as it was. */
+  'sessions:cancel': (profileId: string) => void;
+  /** Aborts the checks of a refresh of all servers that have not answered yet. */
+  'sessions:cancelRefreshAll': () => void;
+  /** Aborts every connection test in flight; they reject with a `cancelled` error. */
+  'profiles:cancelTest': () => void;
   'session:login': (profileId: string, credentials: PasswordCredentials) => SessionState;
   /** Signs in with the profile's remembered password, which main opens itself: it never crosses IPC. */
   'session:loginRemembered': (profileId: string) => SessionState;
@@ -53,6 +59,8 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'session:refresh': (profileId: string) => SessionState;
   'session:logout': (profileId: string) => LogoutResult;
   'session:logoutAll': () => LogoutResult[];
+  /** Sends the sign-out again for a session the server did not confirm ending (`SessionState.signOutUnconfirmed`). */
+  'session:retrySignOut': (profileId: string) => LogoutResult;
   'session:forgetPassword': (profileId: string) => SessionState;
   /** Signs in with a personal access token (checked with GET /rest/api/2/myself, then sealed like a password). */
   'session:useToken': (profileId: string, credentials: TokenCredentials) => SessionState;
@@ -132,12 +140,16 @@ export const BRIDGE_METHODS = {
   inspectCertificate: 'certificate:inspect',
   listSessions: 'sessions:list',
   refreshAll: 'sessions:refreshAll',
+  cancelSession: 'sessions:cancel',
+  cancelRefreshAll: 'sessions:cancelRefreshAll',
+  cancelConnectionTest: 'profiles:cancelTest',
   login: 'session:login',
   loginRemembered: 'session:loginRemembered',
   signInExpired: 'sessions:signInExpired',
   refresh: 'session:refresh',
   logout: 'session:logout',
   logoutAll: 'session:logoutAll',
+  retrySignOut: 'session:retrySignOut',
   forgetPassword: 'session:forgetPassword',
   chooseCaCertificate: 'dialog:chooseCaCertificate',
   openExternal: 'shell:openExternal',

@@ -137,6 +137,7 @@ export const ERROR_KINDS = [
   'not-found',
   'storage-error',
   'internal-error',
+  'cancelled',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -197,6 +198,13 @@ export interface SessionState {
   warnings: string[];
   /** Whether the account administers this server (`mypermissions`); absent until the server said. */
   adminLevel?: AdminLevel;
+  /** Failed sign-in attempts on the account that the last check found (Jira's failedLoginCount grew); absent when none. */
+  failedSignInsSinceCheck?: number;
+  /**
+   * A sign-out from here that the server did not confirm: that session may still be open on the server. Stays until a
+   * later DELETE with its cookies succeeds or finds it gone (the retry is `session:retrySignOut`).
+   */
+  signOutUnconfirmed?: boolean;
   /** Why a session the app held has ended without a sign-out from this app, e.g. a sign-out in the web window. */
   signedOutReason?: string;
   /** Set when this session came from a quiet re-sign-in with the remembered password (a real login on the server). */

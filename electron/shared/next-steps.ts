@@ -35,4 +35,5 @@ export const NEXT_STEPS: Record<ErrorKind, string> = {
   'not-found': 'This server may have been removed in the meantime. Pick it again from the list.',
   'storage-error': 'Check the free disk space and the permissions of the app’s data folder, then try again.',
   'internal-error': 'Try again. If it keeps happening, restart the app.',
+  cancelled: 'Nothing changed. Try again when you are ready.',
 };

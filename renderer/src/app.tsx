@@ -66,7 +66,6 @@ export function App({ bridge }: AppProps) {
 
   const { counts, canSignOutAll } = useSessionCounts(profiles, sessions);
   const remember = useMemo(() => rememberPasswordAvailability(appInfo?.secretStorage, settings), [appInfo, settings]);
-
   useEffect(() => {
     // For the benchmark and the end-to-end test: the moment the first real screen is on the page.
     if (phase === 'ready') performance.mark('jsm:ready');
@@ -145,6 +144,7 @@ export function App({ bridge }: AppProps) {
         onSignIn={server.signIn}
         onSignOut={server.signOut}
         onRefresh={server.refresh}
+        onCancel={server.cancel}
         onForgetPassword={server.forgetPassword}
         onEdit={editServer}
         onOpenExternal={server.openExternal}
@@ -170,6 +170,7 @@ export function App({ bridge }: AppProps) {
         canSignOutAll={canSignOutAll}
         notifications={settings?.notifications}
         onRefreshAll={server.refreshAll}
+        onCancelRefreshAll={server.cancelRefreshAll}
         onSignOutAll={askSignOutAll}
         onToggleNotifications={server.toggleNotifications}
         onEndAdminAccessEverywhere={adminEverywhere.available ? () => void adminEverywhere.endEverywhere() : undefined}

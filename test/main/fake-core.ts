@@ -116,6 +116,9 @@ export class FakeCore implements AppCore {
     }),
     'sessions:list': () => this.sessions,
     'sessions:refreshAll': () => this.sessions,
+    'sessions:cancel': null,
+    'sessions:cancelRefreshAll': null,
+    'profiles:cancelTest': null,
     'session:login': null,
     'session:loginRemembered': (profileId) => {
       const state = { ...this.sessionOf(profileId), status: 'signed-in' as const };
@@ -149,6 +152,11 @@ export class FakeCore implements AppCore {
       return results;
     },
     'session:forgetPassword': (profileId) => this.sessionOf(profileId),
+    'session:retrySignOut': (profileId) => ({
+      profileId,
+      state: this.sessionOf(profileId),
+      serverConfirmed: true,
+    }),
     'session:useToken': null,
     'websudo:release': null,
     'websudo:releaseAll': () => [],

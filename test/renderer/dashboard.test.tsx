@@ -368,7 +368,9 @@ test('Refresh all asks main and shows the busy state meanwhile', async () => {
   const held = bridge.holdNext('refreshAll');
   await user.click(screen.getByRole('button', { name: 'Refresh all' }));
   const call = await held;
-  expect(screen.getByRole('button', { name: 'Refreshing…' })).toBeDisabled();
+  // While it runs, the button is a Cancel that ends what has not answered yet.
+  await user.click(screen.getByRole('button', { name: 'Cancel refresh' }));
+  expect(bridge.callCount('cancelRefreshAll')).toBe(1);
   await act(async () => call.resolve([signedOutSession('prod', { status: 'expired' })]));
   expect(screen.getByRole('button', { name: 'Refresh all' })).toBeEnabled();
   expect(options()[0]).toHaveTextContent('Expired');

@@ -241,6 +241,10 @@ export class FakeBridge implements JiraSessionsBridge {
       this.emitSessions();
       return this.sessionList();
     });
+  // Cancelling only records the call: a test settles the held call it is about itself.
+  cancelSession = (profileId: string) => this.run('cancelSession', [profileId], () => undefined);
+  cancelRefreshAll = () => this.run('cancelRefreshAll', [], () => undefined);
+  cancelConnectionTest = () => this.run('cancelConnectionTest', [], () => undefined);
   login = (profileId: string, credentials: PasswordCredentials) =>
     this.run('login', [profileId, credentials], () => this.defaultLogin(profileId, credentials));
   /** Like main opening the remembered password: refused when none is saved. */
@@ -282,6 +286,15 @@ export class FakeBridge implements JiraSessionsBridge {
         })
         .map((profile) => this.defaultLogout(profile.id)),
     );
+  /** By default the server confirms it now: the mark goes. */
+  retrySignOut = (profileId: string) =>
+    this.run('retrySignOut', [profileId], (): LogoutResult => {
+      const state = { ...this.sessionOf(this.profileOrThrow(profileId).id) };
+      delete state.signOutUnconfirmed;
+      this.sessions.set(profileId, state);
+      this.emitSessions();
+      return { profileId, state, serverConfirmed: true };
+    });
   forgetPassword = (profileId: string) =>
     this.run('forgetPassword', [profileId], () => {
       const next = { ...this.sessionOf(this.profileOrThrow(profileId).id), passwordRemembered: false };

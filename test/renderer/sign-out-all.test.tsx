@@ -79,12 +79,14 @@ test('after confirming, the results say which servers confirmed and which were o
   await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out of all' }));
   const results = await screen.findByRole('dialog', { name: 'Signed out of 3 servers, 1 only locally' });
   const items = within(within(results).getByRole('list', { name: 'Sign-out results' })).getAllByRole('listitem');
-  expect(items[0]).toHaveTextContent('Jira Production');
-  expect(items[0]).toHaveTextContent('Signed out');
-  expect(items[2]).toHaveTextContent('Test cluster');
-  expect(items[2]).toHaveTextContent('Signed out locally; the server could not be reached');
-  expect(items[2]).toHaveTextContent('test.acme.com did not answer.');
+  // Failures first: the server that may still hold a session leads.
+  expect(items[0]).toHaveTextContent('Test cluster');
+  expect(items[0]).toHaveTextContent('Signed out locally; the server could not be reached');
+  expect(items[0]).toHaveTextContent('test.acme.com did not answer.');
+  expect(items[1]).toHaveTextContent('Jira Production');
+  expect(items[1]).toHaveTextContent('Signed out');
   expect(items[1]).not.toHaveTextContent('could not be reached');
+  expect(items[2]).not.toHaveTextContent('could not be reached');
   await waitFor(() => expect(within(results).getByRole('button', { name: 'Done' })).toHaveFocus());
   // The list behind already shows the new states.
   expect(screen.getByRole('option', { name: /Test cluster/, hidden: true })).toHaveTextContent('Signed out');

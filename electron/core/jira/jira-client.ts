@@ -29,6 +29,7 @@ import {
 } from './jira-payloads';
 import { RateLimitGate } from './rate-limit-gate';
 import { nextHop } from './redirects';
+import { requestSignal, wasCancelled, type SignalOptions } from './request-signal';
 import { inspectCertificate, transportFailure } from './transport';
 
 export type { ProxySettings } from './http-instance';
@@ -46,6 +47,7 @@ export interface JiraClientOptions extends HttpInstanceOptions {
   rateLimits?: RateLimitGate;
   /** Called once per HTTP exchange with nothing secret: method, path, status, duration. */
   onExchange?: (exchange: { method: string; path: string; status: number | 'failed'; ms: number }) => void;
+  signal?: SignalOptions['signal'];
 }
 
 export interface SessionFacts {
@@ -239,7 +241,7 @@ export class JiraClient {
         url: url.href,
         method,
         data: body,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal: requestSignal(this.options),
         headers: {
           Accept: expect === 'image' ? 'image/*' : 'application/json',
           'X-Atlassian-Token': 'no-check',
@@ -251,6 +253,7 @@ export class JiraClient {
       this.report(method, url, 'failed', started);
       throw await transportFailure(error, {
         url,
+        cancelled: wasCancelled(this.options),
         timeoutMs: this.options.timeoutMs,
         maxResponseBytes: this.options.maxResponseBytes,
         ...(this.options.trust?.pinnedCertificate

@@ -6,7 +6,7 @@ import { JiraClient, type JiraClientOptions } from './jira-client';
 
 export type ProfileClientContext = Pick<
   JiraClientOptions,
-  'timeoutMs' | 'maxResponseBytes' | 'now' | 'rateLimits' | 'onExchange'
+  'timeoutMs' | 'maxResponseBytes' | 'now' | 'rateLimits' | 'onExchange' | 'signal'
 >;
 
 export function createProfileClient(

@@ -7,6 +7,7 @@ import { PIN_MISMATCH } from './agents';
 import { summarizePeerCertificate } from './certificates';
 import type { ProxySettings } from './http-instance';
 import { openTunnel } from './proxy-tunnel';
+import { cancelledError } from './request-signal';
 
 const TLS_TRUST_CODES = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -42,6 +43,8 @@ const UNREACHABLE_CODES = new Set([
 
 interface FailureContext {
   url: URL;
+  /** The person cancelled the wait: not a failure of the server. */
+  cancelled?: boolean;
   timeoutMs: number;
   maxResponseBytes: number;
   /** Set when the profile pins one certificate: any trust failure then means the certificate changed. */
@@ -53,6 +56,7 @@ interface FailureContext {
 /** Maps an error thrown by the HTTP stack (never its config: that holds cookies and the login body). */
 export async function transportFailure(error: unknown, context: FailureContext): Promise<AppError> {
   if (error instanceof AppError) return error;
+  if (context.cancelled) return cancelledError();
   const { code, message, cause } = describe(error);
   const host = context.url.host;
   const pinMismatch = code === PIN_MISMATCH || cause?.code === PIN_MISMATCH;

@@ -5,7 +5,8 @@ import type { SecretStorageLevel } from '../../shared/model';
 import type { LogSink, SecretCipher } from '../ports';
 import type { DocumentStore, SealedSecrets } from '../store/document-store';
 
-export type SecretName = 'cookies' | 'token' | 'password' | 'proxyPassword';
+/** `unconfirmedSession`: the cookies of a session whose sign-out the server did not confirm, for trying again. */
+export type SecretName = 'cookies' | 'token' | 'password' | 'proxyPassword' | 'unconfirmedSession';
 /** The secrets that are a session: a profile holds one of them, stamped with when it signed in. */
 const SESSION_SECRETS: readonly SecretName[] = ['cookies', 'token'];
 
@@ -97,7 +98,7 @@ export class SecretStore {
       return;
     }
     for (const [profileId, secrets] of this.memory) {
-      for (const name of ['cookies', 'token', 'password', 'proxyPassword'] as const) {
+      for (const name of ['cookies', 'token', 'password', 'proxyPassword', 'unconfirmedSession'] as const) {
         const plain = secrets[name];
         const at = signedInAt(profileId);
         if (plain !== undefined)

@@ -47,6 +47,7 @@ export async function passwordSignIn(
       signedOutReason: undefined,
       // Set again by a quiet re-sign-in after this; a sign-in by hand is not one.
       quietSignIn: undefined,
+      failedSignInsSinceCheck: undefined,
       ...details,
       ...sessionFacts(facts),
       warnings: serverWarnings(profile, details.serverInfo),
@@ -55,6 +56,7 @@ export async function passwordSignIn(
     const info = toAppErrorInfo(error);
     host.log('warn', 'Sign-in failed', { profileId: profile.id, kind: info.kind });
     runtime.state = before;
-    runtimes.update(runtime, { activity: undefined, error: info });
+    // A cancelled sign-in is no failure: the state is as it was, without an error to show.
+    runtimes.update(runtime, { activity: undefined, error: info.kind === 'cancelled' ? undefined : info });
   }
 }

@@ -68,17 +68,36 @@ async function keepsSecrets(
   };
 }
 
-/** Reads serverInfo with the profile as it would be saved; the saved proxy password only for its own proxy. */
-export async function testConnection(
+/** The cancellation group of every connection test (each has a key of its own, for its client). */
+export const CONNECTION_TESTS = 'connection-test';
+let tests = 0;
+
+/**
+ * Reads serverInfo with the profile as it would be saved; the saved proxy password only for its own proxy. Cancelling
+ * CONNECTION_TESTS aborts it.
+ */
+export function testConnection(
   runtimes: SessionRuntimes,
   secrets: SecretStore,
   profile: ServerProfile,
   proxyPassword: string | undefined,
 ): Promise<ConnectionTestResult> {
+  const key = `${CONNECTION_TESTS}:${++tests}`;
+  const run = () => readServerInfo(runtimes, secrets, profile, proxyPassword, key);
+  return runtimes.cancellations.track(key, run, CONNECTION_TESTS)();
+}
+
+async function readServerInfo(
+  runtimes: SessionRuntimes,
+  secrets: SecretStore,
+  profile: ServerProfile,
+  proxyPassword: string | undefined,
+  cancelKey: string,
+): Promise<ConnectionTestResult> {
   const saved = sameProxyCredentials(runtimes.find(profile.id)?.profile, profile)
     ? await secrets.get(profile.id, 'proxyPassword')
     : undefined;
-  const client = runtimes.createClient(profile, proxyPassword ?? saved);
+  const client = runtimes.createClient(profile, proxyPassword ?? saved, cancelKey);
   try {
     const serverInfo = await client.serverInfo();
     return { serverInfo, sessionUrl: sessionUrlFor(profile.baseUrl), warnings: serverWarnings(profile, serverInfo) };

@@ -11,6 +11,7 @@ import { RateLimitGate } from '../jira/rate-limit-gate';
 import type { LogSink } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import { sessionSecret } from '../admin/bearer-client';
+import { Cancellations } from './cancellations';
 
 export interface Runtime {
   profile: ServerProfile;
@@ -38,6 +39,8 @@ export class SessionRuntimes {
   private readonly runtimes = new Map<string, Runtime>();
   /** One gate for every client: a 429 holds back that server for all of them. */
   private readonly rateLimits = new RateLimitGate();
+  /** What the person can cancel, per profile: each client aborts its request with its key's signal. */
+  readonly cancellations = new Cancellations();
 
   constructor(private readonly options: SessionRuntimesOptions) {}
 
@@ -49,6 +52,8 @@ export class SessionRuntimes {
       state: signedOutState(profile.id),
     };
     this.runtimes.set(profile.id, runtime);
+    // What the store says from the start (a remembered password, an unconfirmed sign-out), not only after a change.
+    this.update(runtime, {});
     return runtime;
   }
 
@@ -72,11 +77,13 @@ export class SessionRuntimes {
     this.runtimes.delete(profileId);
   }
 
-  createClient(profile: ServerProfile, proxyPassword: string | undefined): JiraClient {
+  /** `cancelKey`: whose Cancel aborts this client's requests (the profile's own, unless the client is a probe). */
+  createClient(profile: ServerProfile, proxyPassword: string | undefined, cancelKey = profile.id): JiraClient {
     return createProfileClient(profile, proxyPassword, {
       ...this.options.http,
       now: this.options.now,
       rateLimits: this.rateLimits,
+      signal: () => this.cancellations.signal(cancelKey),
       onExchange: (exchange) => this.options.log('debug', 'Jira call', { profileId: profile.id, ...exchange }),
     });
   }
@@ -91,6 +98,7 @@ export class SessionRuntimes {
       cookieNames: runtime.client.cookieNames(),
       persisted: secrets.isPersisted(id, sessionSecret(runtime.profile)),
       passwordRemembered: secrets.has(id, 'password'),
+      signOutUnconfirmed: secrets.has(id, 'unconfirmedSession') || undefined,
     };
     for (const key of Object.keys(next) as (keyof SessionState)[]) {
       if (next[key] === undefined) delete next[key];

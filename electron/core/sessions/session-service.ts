@@ -8,9 +8,8 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../shared/model';
+import { failuresFirst } from '../../shared/attention';
 import { KeyedQueue, type KeyedLimiter } from '../concurrency';
-import { endAdminAccessBeforeSignOut } from '../admin/admin-api';
-import { toAppErrorInfo } from '../errors';
 import type { JiraClient } from '../jira/jira-client';
 import { logUnexpected } from '../log';
 import type { ConfirmKeepSecrets, LogSink, Notifier } from '../ports';
@@ -20,14 +19,17 @@ import type { WebCookie, WebSessionChange } from '../web/web-session-port';
 import { requireSignInWith, runWithSession } from './admin-sessions';
 import { restoreSessions } from './session-restore';
 import { checkIntervalMs, Poller } from './poller';
-import { applySavedProfile, saveProxyPassword, testConnection } from './profile-updates';
+import { applySavedProfile, CONNECTION_TESTS, saveProxyPassword, testConnection } from './profile-updates';
 import { passwordSignIn } from './password-sign-in';
 import { rememberedCredentials, signInAgainQuietly, type QuietSignInHost } from './quiet-sign-in';
 import { expiryNotice, unconfirmedSignOutNotice } from './session-notices';
-import { loadSessionDetails, sessionFacts } from './session-details';
 import { hostOfRuntime, SessionRuntimes, type Runtime } from './session-runtimes';
-import { growingFailures, serverWarnings } from './session-warnings';
+import { verifySession } from './session-verify';
+import { retryUnconfirmedSignOut, signOut } from './sign-out';
 import { adoptWebCookies, type WebAdoption, type WebAdoptionHost } from './web-adoption';
+
+/** The cancellation group of the checks of one refresh of all servers. */
+const REFRESH_ALL = 'refresh-all';
 
 export interface SessionServiceOptions {
   secrets: SecretStore;
@@ -84,7 +86,7 @@ export class SessionService {
   login(profileId: string, credentials: PasswordCredentials | 'remembered', via: 'password' | 'token' = 'password') {
     const runtime = this.runtimes.get(profileId);
     requireSignInWith(runtime.profile, via);
-    return this.queue.run(profileId, async () =>
+    return this.cancellable(profileId, async () =>
       this.signIn(
         runtime,
         credentials === 'remembered' ? await rememberedCredentials(this.host.secrets, runtime.profile) : credentials,
@@ -101,33 +103,67 @@ export class SessionService {
   /** One GET /rest/auth/1/session; an ended session becomes `expired`, never "signed in" on stale evidence. */
   refresh(profileId: string): Promise<SessionState> {
     const runtime = this.runtimes.get(profileId);
-    return this.queue.run(profileId, () => this.verify(runtime));
+    return this.cancellable(profileId, () => verifySession(this.host, runtime));
   }
 
+  /** Each server's result is announced as it arrives; one that hangs holds up only itself (and can be cancelled). */
   async refreshAll(): Promise<SessionState[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
-    await this.options.limiter.map(withSession, hostOfRuntime, (runtime) =>
-      this.queue.run(runtime.profile.id, () => this.verify(runtime)),
-    );
+    // Registered at once, so Cancel also ends the checks still waiting for a free slot.
+    const checks = withSession.map((runtime) => {
+      const id = runtime.profile.id;
+      const check = this.runtimes.cancellations.track(id, () => verifySession(this.host, runtime), REFRESH_ALL);
+      return { runtime, check: () => this.queue.run(id, check).catch(() => runtime.state) };
+    });
+    // A sign-out a server did not confirm is tried again alongside: it may answer now.
+    const retries = this.runtimes
+      .all()
+      .filter((runtime) => runtime.state.signOutUnconfirmed)
+      .map((runtime) => this.retrySignOut(runtime.profile.id).catch(() => undefined));
+    await Promise.all([
+      this.options.limiter.map(
+        checks,
+        ({ runtime }) => hostOfRuntime(runtime),
+        ({ check }) => check(),
+      ),
+      ...retries,
+    ]);
     return this.list();
+  }
+
+  /** Ends the profile's sign-in or check in flight (the request is aborted) and any queued behind it. */
+  cancel(profileId: string): void {
+    this.runtimes.get(profileId);
+    this.runtimes.cancellations.cancel(profileId);
+  }
+
+  /** Ends what is left of a refresh of all servers; the servers already checked keep their result. */
+  cancelRefreshAll(): void {
+    this.runtimes.cancellations.cancel(REFRESH_ALL);
+  }
+
+  /** "Try again" for a sign-out the server did not confirm (sign-out.ts). */
+  retrySignOut(profileId: string): Promise<LogoutResult> {
+    const runtime = this.runtimes.get(profileId);
+    return this.queue.run(profileId, () => retryUnconfirmedSignOut(this.host, runtime));
   }
 
   logout(profileId: string): Promise<LogoutResult> {
     const runtime = this.runtimes.get(profileId);
-    return this.queue.run(profileId, () => this.signOut(runtime));
+    return this.queue.run(profileId, () => signOut(this.host, runtime));
   }
 
   async logoutAll(): Promise<LogoutResult[]> {
     const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
     const results = await this.options.limiter.map(withSession, hostOfRuntime, (runtime) =>
-      this.queue.run(runtime.profile.id, () => this.signOut(runtime)),
+      this.queue.run(runtime.profile.id, () => signOut(this.host, runtime)),
     );
     const failed = results.filter((result) => !result.serverConfirmed);
     if (failed.length > 0)
       this.options.notify(
         unconfirmedSignOutNotice(failed.map((result) => this.runtimes.get(result.profileId).profile.label)),
       );
-    return results;
+    return failuresFirst(results);
   }
 
   /** Queued behind a sign-in in flight, so a sign-in that remembers the password cannot undo the forgetting. */
@@ -185,7 +221,7 @@ export class SessionService {
   /** Signs out (best effort) before the profile goes, so no session is left open on the server. */
   async profileRemoved(profileId: string): Promise<void> {
     const runtime = this.runtimes.get(profileId);
-    if (runtime.client.hasSession()) await this.queue.run(profileId, () => this.signOut(runtime));
+    if (runtime.client.hasSession()) await this.queue.run(profileId, () => signOut(this.host, runtime));
     this.poller.stop(profileId);
     this.runtimes.remove(profileId);
     this.options.secrets.forgetProfile(profileId);
@@ -195,6 +231,10 @@ export class SessionService {
 
   testConnection(profile: ServerProfile, proxyPassword: string | undefined): Promise<ConnectionTestResult> {
     return testConnection(this.runtimes, this.options.secrets, profile, proxyPassword);
+  }
+
+  cancelConnectionTests(): void {
+    this.runtimes.cancellations.cancel(CONNECTION_TESTS);
   }
 
   /** Re-derives what each state says about stored secrets, after the persistence setting changed. */
@@ -216,40 +256,13 @@ export class SessionService {
     this.runtimes.dispose();
   }
 
-  private async signIn(runtime: Runtime, credentials: PasswordCredentials): Promise<SessionState> {
-    await passwordSignIn(this.host, runtime, credentials);
-    this.schedule(runtime);
-    return runtime.state;
+  /** Queued work on one profile that its Cancel can abort. */
+  private cancellable<T>(profileId: string, work: () => Promise<T>): Promise<T> {
+    return this.queue.run(profileId, this.runtimes.cancellations.track(profileId, work));
   }
 
-  private async verify(runtime: Runtime): Promise<SessionState> {
-    const { profile, client } = runtime;
-    if (!client.hasSession()) return runtime.state;
-    this.runtimes.update(runtime, { activity: 'checking' });
-    try {
-      const facts = await client.currentUser();
-      const needsDetails = !runtime.state.user || !runtime.state.serverInfo;
-      const details = needsDetails ? await loadSessionDetails(runtime.client, runtime.profile, facts.username) : {};
-      const warnings = growingFailures(
-        runtime.state,
-        facts,
-        serverWarnings(profile, details.serverInfo ?? runtime.state.serverInfo),
-      );
-      this.runtimes.update(runtime, {
-        status: 'signed-in',
-        activity: undefined,
-        error: undefined,
-        verifiedAt: new Date(this.options.now()).toISOString(),
-        ...details,
-        ...sessionFacts(facts),
-        warnings,
-      });
-      await this.runtimes.sealCookies(runtime, runtime.state.signedInAt);
-    } catch (error) {
-      const info = toAppErrorInfo(error);
-      if (info.kind === 'session-expired' || info.kind === 'not-signed-in') await this.expire(runtime, info);
-      else this.runtimes.update(runtime, { status: 'error', activity: undefined, error: info });
-    }
+  private async signIn(runtime: Runtime, credentials: PasswordCredentials): Promise<SessionState> {
+    await passwordSignIn(this.host, runtime, credentials);
     this.schedule(runtime);
     return runtime.state;
   }
@@ -267,24 +280,6 @@ export class SessionService {
     });
     if (await signInAgainQuietly(this.host, runtime)) return;
     if (wasSignedIn) this.options.notify(expiryNotice(profile));
-  }
-
-  private async signOut(runtime: Runtime): Promise<LogoutResult> {
-    const { profile, client } = runtime;
-    this.runtimes.update(runtime, { activity: 'signing-out' });
-    let error: AppErrorInfo | undefined;
-    try {
-      await endAdminAccessBeforeSignOut(client);
-      await client.logout();
-    } catch (caught) {
-      error = toAppErrorInfo(caught);
-      client.forgetCookies();
-    }
-    this.poller.stop(profile.id);
-    this.runtimes.clearSession(runtime);
-    this.options.log('info', 'Signed out', { profileId: profile.id, serverConfirmed: !error });
-    this.options.onWebChange?.({ kind: 'ended', profileId: profile.id });
-    return { profileId: profile.id, state: runtime.state, serverConfirmed: !error, ...(error ? { error } : {}) };
   }
 
   /** Any profile holding a session is checked (an unreachable one may come back); a 429 pushes the check out. */

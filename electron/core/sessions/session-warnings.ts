@@ -1,5 +1,5 @@
 // Things worth a look that are not failures: the server names another base URL, or failed sign-ins piled up on
-// the account since the last check.
+// the account since the last check (a figure of its own, shown as a warning on the row, the toolbar and the tray).
 import type { ServerInfo, ServerProfile, SessionState } from '../../shared/model';
 import type { SessionFacts } from '../jira/jira-client';
 
@@ -12,16 +12,13 @@ export function serverWarnings(profile: ServerProfile, serverInfo: ServerInfo | 
   ];
 }
 
-export function growingFailures(previous: SessionState, facts: SessionFacts, warnings: string[]): string[] {
+/** How much Jira's failedLoginCount grew since the previous check; 0 when it did not, or either does not say. */
+export function failuresSinceLastCheck(previous: SessionState, facts: SessionFacts): number {
   // Jira leaves failedLoginCount out while it is null (no failure yet): with loginInfo present that means none.
   const before = previous.loginInfo ? (previous.loginInfo.failedLoginCount ?? 0) : undefined;
   const after = facts.loginInfo ? (facts.loginInfo.failedLoginCount ?? 0) : undefined;
-  if (before === undefined || after === undefined || after <= before) return warnings;
-  const grown = after - before;
-  return [
-    ...warnings,
-    `${grown} failed sign-in attempt${grown === 1 ? '' : 's'} on this account since the last check.`,
-  ];
+  if (before === undefined || after === undefined || after <= before) return 0;
+  return after - before;
 }
 
 /** A web sign-in may end as another account than the profile names (single sign-on picks the account). */

@@ -47,6 +47,7 @@ const sealedSecretsSchema = z.object({
   token: z.string().optional(),
   password: z.string().optional(),
   proxyPassword: z.string().optional(),
+  unconfirmedSession: z.string().optional(),
   signedInAt: z.string().optional(),
 });
 

@@ -33,6 +33,7 @@ const WORDS: Record<ErrorKind, Omit<ErrorCopy, 'nextStep'>> = {
   'not-found': { title: 'Not found', tone: 'warning' },
   'storage-error': { title: "Couldn't read or write the app's data", tone: 'danger' },
   'internal-error': { title: 'Something went wrong', tone: 'danger' },
+  cancelled: { title: 'Cancelled', tone: 'warning' },
 };
 
 export const ERROR_COPY = Object.fromEntries(

@@ -5,6 +5,7 @@ import { ariaShortcut } from '../hooks/use-shortcuts';
 import { displayStatus, holdsSession, showsSessionDetails } from '../view-model';
 import { ActionBar, type BarAction } from './action-bar';
 import { AdminMark } from './admin/admin-mark';
+import { CancelButton } from './cancel-button';
 import { EnvironmentTag } from './environment-tag';
 import { ExternalIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
 import { OpenInJira } from './open-in-jira';
@@ -22,6 +23,8 @@ export interface PaneHeaderProps {
   onEdit(profileId: string): void;
   onOpenExternal(url: string): void;
   onOpenInJira(profileId: string, path?: string): void;
+  /** Ends the check in flight. */
+  onCancel?: (profileId: string) => void;
 }
 
 export function PaneHeader({
@@ -34,6 +37,7 @@ export function PaneHeader({
   onEdit,
   onOpenExternal,
   onOpenInJira,
+  onCancel,
 }: PaneHeaderProps) {
   const id = profile.id;
   const showsDetails = showsSessionDetails(session);
@@ -63,7 +67,15 @@ export function PaneHeader({
       ),
     },
   ];
-  if (canRefresh) {
+  if (canRefresh && refreshing && onCancel) {
+    actions.push({
+      id: 'refresh',
+      label: 'Cancel check',
+      priority: 30,
+      onSelect: () => onCancel(id),
+      render: () => <CancelButton label="Cancel check" onCancel={() => onCancel(id)} />,
+    });
+  } else if (canRefresh) {
     actions.push({
       id: 'refresh',
       label: refreshing ? 'Checking…' : 'Refresh',

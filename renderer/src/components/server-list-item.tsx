@@ -5,6 +5,7 @@
 import { memo, type MouseEvent } from 'react';
 import type { AdminLevel, Environment } from '../../../electron/shared/model';
 import { AdminMark } from './admin/admin-mark';
+import { FailedSignInsBadge, UnconfirmedSignOutBadge } from './attention-badges';
 import type { DisplayStatus } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { StarIcon } from './icons';
@@ -25,6 +26,9 @@ export interface ServerListItemProps {
   userName?: string;
   /** While signed in: whether the account administers the server. */
   adminLevel?: AdminLevel;
+  /** Warnings (attention-badges.tsx): failed sign-ins since the last check, an unconfirmed sign-out. */
+  failedSignIns?: number;
+  signOutUnconfirmed?: boolean;
   selected: boolean;
   /** The row the keyboard is on (the list's aria-activedescendant). */
   active?: boolean;
@@ -56,6 +60,8 @@ export const ServerListItem = memo(function ServerListItem({
   status,
   userName,
   adminLevel,
+  failedSignIns,
+  signOutUnconfirmed,
   selected,
   active = false,
   favourite = false,
@@ -92,6 +98,12 @@ export const ServerListItem = memo(function ServerListItem({
       <StarIcon size={14} filled={favourite} />
     </span>
   ) : null;
+  const badges = (
+    <>
+      <FailedSignInsBadge count={failedSignIns} />
+      <UnconfirmedSignOutBadge shown={signOutUnconfirmed} />
+    </>
+  );
   return (
     <li
       id={optionIdFor(id)}
@@ -127,12 +139,14 @@ export const ServerListItem = memo(function ServerListItem({
           <AdminMark level={adminLevel} />
           <EnvironmentTag environment={environment} compact />
           {compact ? <StatusBadge status={status} text={statusText} variant="inline" /> : null}
+          {compact ? badges : null}
         </span>
         {compact ? null : (
           <>
             <span className="server-item-host">{host}</span>
             <span className="server-item-row">
               <StatusBadge status={status} text={statusText} variant="inline" />
+              {badges}
               {shortcutHint ? (
                 <kbd className="server-item-shortcut" aria-hidden="true">
                   {shortcutHint}

@@ -242,6 +242,8 @@ export function ServerList(props: ServerListProps) {
               status={session ? displayStatus(session) : 'signed-out'}
               userName={session?.status === 'signed-in' ? session.user?.displayName : undefined}
               adminLevel={session?.status === 'signed-in' ? session.adminLevel : undefined}
+              failedSignIns={session?.failedSignInsSinceCheck}
+              signOutUnconfirmed={session?.signOutUnconfirmed}
               selected={profile.id === selectedId}
               active={index === activeIndex}
               favourite={profile.favourite}

@@ -14,6 +14,7 @@ import { PaneHeader } from './pane-header';
 import { QuietSignInNote, type QuietSignInSetting } from './quiet-sign-in-note';
 import { SignInSection } from './sign-in-section';
 import { SignedInPane } from './signed-in-pane';
+import { UnconfirmedSignOut } from './unconfirmed-sign-out';
 import './server-pane.css';
 
 /** Something an action on this server left to say: a failure, or a sign-out the server never confirmed. */
@@ -38,6 +39,8 @@ export interface ServerPaneProps {
   onSignIn(profileId: string, credentials: PasswordCredentials | 'remembered'): Promise<void>;
   onSignOut(profileId: string): void;
   onRefresh(profileId: string): void;
+  /** Ends the sign-in or check in flight. */
+  onCancel?: (profileId: string) => void;
   onForgetPassword(profileId: string): void;
   onEdit(profileId: string): void;
   onOpenExternal(url: string): void;
@@ -95,6 +98,7 @@ export function ServerPane({
   onSignIn,
   onSignOut,
   onRefresh,
+  onCancel,
   onForgetPassword,
   onEdit,
   onOpenExternal,
@@ -166,6 +170,7 @@ export function ServerPane({
         remember={remember}
         busy={busy}
         onSignIn={(credentials) => onSignIn(id, credentials)}
+        onCancel={onCancel ? () => onCancel(id) : undefined}
         onWebSignIn={() => onWebSignIn(id)}
         onUseWebSignIn={() => onUseWebSignIn(profile)}
         onOpenExternal={onOpenExternal}
@@ -190,6 +195,7 @@ export function ServerPane({
         onEdit={onEdit}
         onOpenExternal={onOpenExternal}
         onOpenInJira={onOpenInJira}
+        onCancel={onCancel}
       />
 
       <div className="pane-body">
@@ -202,6 +208,9 @@ export function ServerPane({
             onDismiss={() => onDismissMessage(id)}
             onOpenAdministration={openAdministration}
           />
+        ) : null}
+        {session.signOutUnconfirmed && admin ? (
+          <UnconfirmedSignOut bridge={admin.bridge} profile={profile} applySession={admin.applySession} />
         ) : null}
         {session.warnings.length > 0 ? (
           <Notice

@@ -6,6 +6,7 @@ import { readAppError } from '../bridge';
 import { hostOf } from '../view-model';
 import { ErrorNotice } from './error-notice';
 import { KeyIcon, SignInIcon, SpinnerIcon } from './icons';
+import { CancelButton } from './cancel-button';
 import { ForgetPasswordButton } from './forget-password-button';
 import { SavedPasswordField, UseSavedPassword } from './saved-password-field';
 import { PlainHttpNotice } from './plain-http-warning';
@@ -21,6 +22,8 @@ export interface SignInFormProps {
   onSignIn(credentials: PasswordCredentials): Promise<void>;
   /** Signs in with the remembered password (main opens it); offered while one is saved. */
   onSignInRemembered?: () => Promise<void>;
+  /** Ends the sign-in in flight: the request is aborted and nothing changes. */
+  onCancel?: () => void;
   onOpenExternal(url: string): void;
   onForgetPassword(): void;
   forgetting?: boolean;
@@ -37,6 +40,7 @@ export function SignInForm({
   remember,
   onSignIn,
   onSignInRemembered,
+  onCancel,
   onOpenExternal,
   onForgetPassword,
   forgetting = false,
@@ -65,6 +69,7 @@ export function SignInForm({
     setTypingAnother(true);
     setFocusRequest((count) => count + 1);
   };
+  const [cancelled, setCancelled] = useState(false);
 
   const busy = submitting || session.status === 'signing-in';
   // An error already on the session (e.g. from a sign-in the tray started) shows until this form has its own.
@@ -98,12 +103,15 @@ export function SignInForm({
   const signInWith = async (signIn: () => Promise<void>) => {
     setMissing(null);
     setError(null);
+    setCancelled(false);
     setSubmitting(true);
     try {
       await signIn();
     } catch (reason) {
       const info = readAppError(reason);
-      setError(info);
+      // A cancel is no failure: say so quietly.
+      if (info.kind === 'cancelled') setCancelled(true);
+      else setError(info);
       // The saved password no longer works (changed on the server) or is gone: ask for the current one.
       if (info.kind === 'bad-credentials' || info.field === 'password') setTypingAnother(true);
       setFocusRequest((count) => count + 1);
@@ -240,19 +248,30 @@ export function SignInForm({
       ) : null}
 
       <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary button-wide"
-          aria-disabled={busy || undefined}
-          aria-describedby={usesSaved ? `${ids}-saved-note` : undefined}
-          data-focus={usesSaved ? 'password' : undefined}
-        >
-          {busy ? <SpinnerIcon /> : <SignInIcon />}
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        {busy && onCancel ? (
+          <CancelButton
+            label="Cancel sign-in"
+            className="button button-wide"
+            onCancel={() => {
+              setCancelled(true);
+              onCancel();
+            }}
+          />
+        ) : (
+          <button
+            type="submit"
+            className="button button-primary button-wide"
+            aria-disabled={busy || undefined}
+            aria-describedby={usesSaved ? `${ids}-saved-note` : undefined}
+            data-focus={usesSaved ? 'password' : undefined}
+          >
+            {busy ? <SpinnerIcon /> : <SignInIcon />}
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        )}
       </div>
-      <p className="visually-hidden" role="status">
-        {busy ? `Signing in to ${profile.label}…` : ''}
+      <p className={busy || !cancelled ? 'visually-hidden' : 'muted sign-in-cancelled'} role="status">
+        {busy ? `Signing in to ${profile.label}…` : cancelled ? 'Sign-in cancelled. Nothing was changed.' : ''}
       </p>
     </form>
   );

@@ -17,6 +17,7 @@ export interface SignInSectionProps {
   remember: { available: boolean; reason?: string };
   busy: PaneBusy;
   onSignIn(credentials: PasswordCredentials | 'remembered'): Promise<void>;
+  onCancel?: () => void;
   onWebSignIn(): void;
   onUseWebSignIn(): void;
   onOpenExternal(url: string): void;
@@ -29,6 +30,7 @@ export function SignInSection({
   remember,
   busy,
   onSignIn,
+  onCancel,
   onWebSignIn,
   onUseWebSignIn,
   onOpenExternal,
@@ -66,6 +68,7 @@ export function SignInSection({
           remember={remember}
           onSignIn={onSignIn}
           onSignInRemembered={() => onSignIn('remembered')}
+          onCancel={onCancel}
           onOpenExternal={onOpenExternal}
           onForgetPassword={onForgetPassword}
           forgetting={busy === 'forget'}

@@ -1,4 +1,5 @@
 // After "Sign out of all": one line per server, saying whether the server confirmed it or it ended only here.
+import { failuresFirst } from '../../../electron/shared/attention';
 import type { LogoutResult, ServerProfile } from '../../../electron/shared/model';
 import { Dialog } from './confirm-dialog';
 import { AlertTriangleIcon, CheckCircleIcon } from './icons';
@@ -31,7 +32,7 @@ export function SignOutResults({ results, profiles, onClose }: SignOutResultsPro
     >
       {results.length > 0 ? (
         <ul className="results-list" aria-label="Sign-out results">
-          {results.map((result) => {
+          {failuresFirst(results).map((result) => {
             const profile = profiles.find((candidate) => candidate.id === result.profileId);
             return (
               <li key={result.profileId} className={result.serverConfirmed ? 'result-ok' : 'result-local'}>

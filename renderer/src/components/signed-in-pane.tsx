@@ -1,10 +1,11 @@
 // A signed-in server: who we are there, the account's login history, the session itself and the server.
 import { useId, useState, type ReactNode } from 'react';
+import { failedSignInsText } from '../../../electron/shared/attention';
 import type { ServerProfile, SessionState, SessionUser } from '../../../electron/shared/model';
 import { describeTimeZone, formatDate, parseIsoTime } from '../format/dates';
 import { useNow } from '../hooks/use-now';
 import { initialsOf } from '../view-model';
-import { LockIcon, ServerIcon } from './icons';
+import { AlertTriangleIcon, LockIcon, ServerIcon } from './icons';
 import { TimeValue } from './time-value';
 import { ForgetPasswordButton } from './forget-password-button';
 import './signed-in-pane.css';
@@ -140,12 +141,18 @@ export function SignedInPane({ profile, session, onForgetPassword, forgetting = 
             <Fact term="Failed logins">
               {login?.failedLoginCount !== undefined ? (
                 <span className={`big-number${login.failedLoginCount > 0 ? ' has-failures' : ''}`}>
+                  {login.failedLoginCount > 0 ? <AlertTriangleIcon size={16} /> : null}
                   {numbers.format(login.failedLoginCount)}
                 </span>
               ) : (
                 <span className="muted">Not reported</span>
               )}
             </Fact>
+            {session.failedSignInsSinceCheck ? (
+              <Fact term="Since the last check" wide>
+                <span className="failed-since-check">{failedSignInsText(session.failedSignInsSinceCheck)}</span>
+              </Fact>
+            ) : null}
             <Fact term="Previous login" wide>
               <TimeValue iso={login?.previousLoginTime} now={now} missing="None recorded" />
             </Fact>

@@ -1,9 +1,11 @@
 // The window's top bar: what is signed in where at a glance (always in view), and the actions that span every
 // server (those that do not fit go into its "More actions" menu).
 import { memo, type ReactNode } from 'react';
+import { failedSignInsText } from '../../../electron/shared/attention';
 import { ActionBar, type BarAction } from './action-bar';
 import { EstateMenuButton, estateMenuItems, useEstateNav } from './estate/estate-nav';
-import { AppMark, BellIcon, RefreshIcon, SignInIcon, SignOutIcon } from './icons';
+import { AlertTriangleIcon, AppMark, BellIcon, RefreshIcon, SignInIcon, SignOutIcon } from './icons';
+import { pendingText, RefreshAllButton } from './refresh-all-button';
 import './toolbar.css';
 
 export interface SessionCounts {
@@ -11,6 +13,10 @@ export interface SessionCounts {
   expired: number;
   error: number;
   total: number;
+  /** Failed sign-in attempts the last checks found, over every server. */
+  failedSignIns: number;
+  /** Labels of the servers being checked right now. */
+  checking: string[];
 }
 
 export interface ToolbarProps {
@@ -20,6 +26,8 @@ export interface ToolbarProps {
   /** Desktop notifications on expiry and on a partly failed sign-out of all; undefined until settings load. */
   notifications: boolean | undefined;
   onRefreshAll(): void;
+  /** Ends the checks of a refresh of all servers that have not answered yet. */
+  onCancelRefreshAll?: () => void;
   onSignOutAll(): void;
   onToggleNotifications(): void;
   /** Offered while an administrator is signed in somewhere (ends WebSudo on every server). */
@@ -69,6 +77,7 @@ export const Toolbar = memo(function Toolbar({
   canSignOutAll,
   notifications,
   onRefreshAll,
+  onCancelRefreshAll,
   onSignOutAll,
   onToggleNotifications,
   onEndAdminAccessEverywhere,
@@ -92,13 +101,23 @@ export const Toolbar = memo(function Toolbar({
       onSelect: onToggleNotifications,
     },
     {
+      // While the checks run it offers Cancel and names who has not answered yet (refresh-all-button.tsx).
       id: 'refresh-all',
-      label: refreshing ? 'Refreshing…' : 'Refresh all',
+      label: refreshing ? (onCancelRefreshAll ? 'Cancel refresh' : pendingText(counts.checking)) : 'Refresh all',
       priority: 10,
       icon: <RefreshIcon className={refreshing ? 'icon-spin' : undefined} />,
-      disabled: counts.total === 0 || refreshing,
+      disabled: counts.total === 0 || (refreshing && !onCancelRefreshAll),
       busy: refreshing,
-      onSelect: onRefreshAll,
+      onSelect: refreshing && onCancelRefreshAll ? onCancelRefreshAll : onRefreshAll,
+      render: () => (
+        <RefreshAllButton
+          refreshing={refreshing}
+          disabled={counts.total === 0}
+          pending={counts.checking}
+          onRefreshAll={onRefreshAll}
+          onCancel={onCancelRefreshAll}
+        />
+      ),
     },
   ];
   if (onSignInExpired && counts.expired > 0) {
@@ -162,6 +181,12 @@ export const Toolbar = memo(function Toolbar({
             <SummaryItem status="error" onShow={onShowStatus}>
               {counts.error} with errors
             </SummaryItem>
+          ) : null}
+          {counts.failedSignIns > 0 ? (
+            <span className="summary-item summary-failed-sign-ins">
+              <AlertTriangleIcon size={13} />
+              {failedSignInsText(counts.failedSignIns)}
+            </span>
           ) : null}
         </p>
       ) : null}

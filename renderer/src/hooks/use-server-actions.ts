@@ -130,6 +130,18 @@ export function useServerActions({ bridge, state, settings, requestFocus, tokenP
     [bridge, requestFocus, runPaneAction, setMessage, state],
   );
 
+  /** Cancel on a sign-in or check in flight: the core aborts the request and the state stays as it was. */
+  const cancel = useCallback(
+    (profileId: string) => {
+      bridge.cancelSession(profileId).catch(showGlobalError);
+    },
+    [bridge, showGlobalError],
+  );
+
+  const cancelRefreshAll = useCallback(() => {
+    bridge.cancelRefreshAll().catch(showGlobalError);
+  }, [bridge, showGlobalError]);
+
   const dismissMessage = useCallback((profileId: string) => setMessage(profileId, undefined), [setMessage]);
 
   const refreshAll = useCallback(() => {
@@ -192,6 +204,8 @@ export function useServerActions({ bridge, state, settings, requestFocus, tokenP
     setMessage,
     runPaneAction,
     refreshAll,
+    cancel,
+    cancelRefreshAll,
     toggleNotifications,
     changePersistAnyway,
     quietSignInSetting,

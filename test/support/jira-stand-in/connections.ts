@@ -1,5 +1,6 @@
 // Every TCP connection the server accepts, so close() can end hung and keep-alive ones (tests must never hang)
 // and a 'reset' fault can send a real RST even under TLS.
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo, Server, Socket } from 'node:net';
 
 export class ConnectionTracker {
@@ -63,6 +64,31 @@ export function delayConnections(server: Server, latencyMs: () => number): void 
     }, delay);
     return true;
   };
+}
+
+/** Requests a `hang` fault holds: open until the client aborts (its socket closes) or the server closes. */
+export class HungRequests {
+  private readonly requests = new Set<IncomingMessage>();
+  private readonly waiters: { count: number; resolve: () => void }[] = [];
+
+  add(req: IncomingMessage): void {
+    this.requests.add(req);
+    req.socket.once('close', () => this.requests.delete(req));
+    for (const waiter of [...this.waiters]) {
+      if (this.requests.size < waiter.count) continue;
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  }
+
+  open(): number {
+    return this.requests.size;
+  }
+
+  whenOpen(count = 1): Promise<void> {
+    if (this.requests.size >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ count, resolve }));
+  }
 }
 
 /** Starts listening on 127.0.0.1 (port 0: any free one) and resolves with the port, or rejects (port taken). */

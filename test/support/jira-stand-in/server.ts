@@ -7,7 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Balancer } from './balancer';
 import type { PemPair } from './certificates';
 import { createCertificateAuthority, issueServerCertificate } from './certificates';
-import { ConnectionTracker, delayConnections, listenOnLoopback } from './connections';
+import { ConnectionTracker, delayConnections, HungRequests, listenOnLoopback } from './connections';
 import { newServerId, parseCookies, routeCookie } from './cookies';
 import { FaultQueue, writeFault } from './faults';
 import { startIdentityProvider } from './identity-provider';
@@ -62,6 +62,7 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
 
   const server = leaf ? createHttpsServer({ key: leaf.keyPem, cert: leaf.certPem }) : createHttpServer();
   const connections = new ConnectionTracker();
+  const hung = new HungRequests();
   server.on('connection', (socket) => connections.track(socket));
   let tlsHandshakes = 0;
   server.on('secureConnection', () => (tlsHandshakes += 1));
@@ -135,6 +136,7 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
     const path = relativePath(url.pathname, contextPath);
     const fault = faults.take(method, path ?? url.pathname);
     if (fault !== undefined) {
+      if (fault.kind === 'hang') hung.add(req);
       writeFault(fault, req, res, {
         serverTitle: jira.serverTitle,
         contextPath,
@@ -230,6 +232,8 @@ export async function startJiraStandIn(options: StandInOptions = {}): Promise<Ji
     agePersonalAccessToken: (id, ms) => jira.tokens.age(id, ms),
     injectFault: (fault, match) => faults.add(fault, match),
     connectionStats: () => ({ accepted: connections.accepted, open: connections.open, tlsHandshakes }),
+    hungRequests: () => hung.open(),
+    whenHung: (count) => hung.whenOpen(count),
     replaceCertificate: async () => {
       if (authority === undefined || !('setSecureContext' in server)) {
         throw new Error('replaceCertificate needs a stand-in started with https: true.');

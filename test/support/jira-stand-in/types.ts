@@ -180,6 +180,10 @@ export interface JiraStandIn {
   injectFault(fault: Fault, match?: FaultMatch): void;
   /** TCP connections accepted and still open, and TLS handshakes completed (https only), since start. */
   connectionStats(): ConnectionStats;
+  /** How many requests held by a `hang` fault are still open: the client has not given up (aborted) yet. */
+  hungRequests(): number;
+  /** Resolves once `count` (default 1) hung requests are open at the same time. */
+  whenHung(count?: number): Promise<void>;
   /** https only: a new leaf certificate (new key, same CA) is served to new connections from now on. */
   replaceCertificate(): Promise<void>;
   setOptions(patch: Partial<AdjustableOptions>): void;

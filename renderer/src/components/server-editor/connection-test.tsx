@@ -8,11 +8,12 @@ import type {
   ProfileInput,
 } from '../../../../electron/shared/model';
 import { readAppError, type JiraSessionsBridge } from '../../bridge';
+import { CancelButton } from '../cancel-button';
 import { ErrorNotice } from '../error-notice';
 import { CheckCircleIcon, ServerIcon, SpinnerIcon } from '../icons';
 import { Notice } from '../notice';
 
-export type TestOutcome = { ok: ConnectionTestResult } | { error: AppErrorInfo };
+export type TestOutcome = { ok: ConnectionTestResult } | { error: AppErrorInfo } | { cancelled: true };
 
 /** The test's state; `clear` drops an answer that no longer applies (the address or the pin changed). */
 export function useConnectionTest(bridge: JiraSessionsBridge, buildInput: () => ProfileInput | null) {
@@ -28,13 +29,16 @@ export function useConnectionTest(bridge: JiraSessionsBridge, buildInput: () => 
     try {
       setOutcome({ ok: await bridge.testConnection(input) });
     } catch (reason) {
-      setOutcome({ error: readAppError(reason) });
+      const error = readAppError(reason);
+      setOutcome(error.kind === 'cancelled' ? { cancelled: true } : { error });
     } finally {
       setTesting(false);
     }
   };
+  /** Aborts the test in the core; it then ends as `cancelled`, said quietly. */
+  const cancel = () => void bridge.cancelConnectionTest().catch(() => undefined);
 
-  return { testing, outcome, run, clear: () => setOutcome(null) };
+  return { testing, outcome, run, cancel, clear: () => setOutcome(null) };
 }
 
 export type ConnectionTestState = ReturnType<typeof useConnectionTest>;
@@ -75,7 +79,7 @@ export interface ConnectionTestProps {
 }
 
 export function ConnectionTest({ test, idPrefix, baseUrl, onOpenExternal, onPinCertificate }: ConnectionTestProps) {
-  const { testing, outcome, run } = test;
+  const { testing, outcome, run, cancel } = test;
   const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -92,17 +96,19 @@ export function ConnectionTest({ test, idPrefix, baseUrl, onOpenExternal, onPinC
         Connection
       </h3>
       <div className="connection-row">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void run()}
-          disabled={testing}
-          aria-busy={testing || undefined}
-          aria-describedby={`${idPrefix}-test-hint`}
-        >
-          {testing ? <SpinnerIcon /> : <ServerIcon />}
-          {testing ? 'Testing…' : 'Test connection'}
-        </button>
+        {testing ? (
+          <CancelButton label="Cancel test" onCancel={cancel} />
+        ) : (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void run()}
+            aria-describedby={`${idPrefix}-test-hint`}
+          >
+            <ServerIcon />
+            Test connection
+          </button>
+        )}
         <p className="field-hint" id={`${idPrefix}-test-hint`}>
           Asks the server who it is and checks its certificate. Nothing is saved and your Jira password is not sent.
         </p>
@@ -114,6 +120,8 @@ export function ConnectionTest({ test, idPrefix, baseUrl, onOpenExternal, onPinC
           </p>
         ) : outcome && 'ok' in outcome ? (
           <Connected result={outcome.ok} />
+        ) : outcome && 'cancelled' in outcome ? (
+          <p className="muted">Test cancelled.</p>
         ) : outcome ? (
           <ErrorNotice
             error={outcome.error}
