@@ -75,7 +75,7 @@ describe('a remembered password in Chromium', () => {
     // The quiet re-sign-in after the expiry meets a busy server, so the session stays expired.
     production.injectFault({ kind: 'status', status: 503 }, { method: 'POST', path: '/rest/auth/1/session' });
     production.expireAllSessions();
-    await page.locator('.pane-actions').getByRole('button', { name: 'Refresh', exact: true }).click();
+    await dashboard.clickAction(page.locator('.pane-actions'), 'Refresh');
     const signInExpired = page.getByRole('button', { name: 'Sign in to all expired' });
     await expect.poll(() => signInExpired.count()).toBe(1);
 

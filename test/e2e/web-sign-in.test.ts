@@ -12,6 +12,7 @@ import { launchChromium, openBrowserApp, type BrowserApp } from './support/brows
 import { createBrowserWebWindows, type BrowserWebWindows } from './support/browser-web-windows';
 import {
   addServer,
+  clickAction,
   fillNewServer,
   saveNewServer,
   SCREENSHOT_DIR,
@@ -123,7 +124,7 @@ describe('web sign-in through single sign-on, and Jira signed in', () => {
 
   it('checks the web session like any other', async () => {
     const before = (await harness.core.invoke('sessions:list'))[0]?.verifiedAt;
-    await paneButton('Refresh').click();
+    await clickAction(page.locator('.pane-actions'), 'Refresh');
     await expect.poll(async () => (await harness.core.invoke('sessions:list'))[0]?.verifiedAt).not.toBe(before);
     expect(await statusOf('Acme Production')).toBe('signed-in');
   });
@@ -161,7 +162,7 @@ describe('web sign-in through single sign-on, and Jira signed in', () => {
     await expect.poll(() => signedInHeading(page).textContent(), { timeout: 10_000 }).toContain('Administrator');
 
     sso.expireAllSessions();
-    await paneButton('Refresh').click();
+    await clickAction(page.locator('.pane-actions'), 'Refresh');
     await expect.poll(() => page.getByText('Your session on Acme Production has expired').count()).toBe(1);
     expect(harness.notices.map((notice) => notice.body)).toContain(
       'Your Jira session on Acme Production has ended. Sign in on the web page again to continue.',

@@ -50,8 +50,9 @@ test('shows a loading state, then loads profiles, sessions, app info and setting
   expect(bridge.callCount('listSessions')).toBe(1);
   expect(bridge.callCount('getAppInfo')).toBe(1);
   expect(bridge.callCount('getSettings')).toBe(1);
-  expect(bridge.listenerCount('sessions:delta')).toBe(1);
-  expect(bridge.listenerCount('profiles:changed')).toBe(1);
+  // The dashboard's state, and the selected server's recent history (it reloads when a session changes).
+  expect(bridge.listenerCount('sessions:delta')).toBe(2);
+  expect(bridge.listenerCount('profiles:changed')).toBe(2);
 });
 
 test('unsubscribes from both events on unmount', async () => {

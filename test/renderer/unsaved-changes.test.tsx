@@ -119,7 +119,7 @@ describe('leaving the editor with changes asks first', () => {
 
   test('the keyboard in the list asks too', async () => {
     const { user } = await editStaging();
-    option(/Jira Staging/).focus();
+    screen.getByRole('listbox', { name: 'Servers' }).focus(); // The list keeps focus itself (aria-activedescendant).
     await user.keyboard('{ArrowDown}');
     expect(question()).toBeInTheDocument();
   });

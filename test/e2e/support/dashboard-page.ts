@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Environment, SignInMethod } from '../../../electron/shared/model';
 
@@ -77,4 +77,12 @@ export async function signIn(page: Page, password: string): Promise<void> {
 
 export function signedInHeading(page: Page) {
   return page.locator('#signed-in-heading');
+}
+
+/** Clicks a bar's action where it is: in view, or in the bar's "More actions" menu when the bar is too narrow. */
+export async function clickAction(bar: Locator, name: string): Promise<void> {
+  const button = bar.getByRole('button', { name, exact: true });
+  if (await button.isVisible()) return button.click();
+  await bar.getByRole('button', { name: 'More actions' }).click();
+  await bar.page().getByRole('menuitem', { name, exact: true }).click();
 }

@@ -86,9 +86,12 @@ export async function readActionBar(page: Page, holder: string): Promise<BarRepo
 export async function rowHeightsInView(page: Page): Promise<number[]> {
   return page.locator('[role="listbox"]').evaluate((list) => {
     const frame = list.getBoundingClientRect();
-    return Array.from(list.querySelectorAll('[role="option"]'))
-      .map((row) => row.getBoundingClientRect())
-      .filter((row) => row.top >= frame.top && row.bottom <= frame.bottom)
-      .map((row) => Math.round(row.height * 10) / 10);
+    return (
+      Array.from(list.querySelectorAll('[role="option"]'))
+        .map((row) => row.getBoundingClientRect())
+        // A pixel of slack: at fractional zoom the edges land between device pixels.
+        .filter((row) => row.top >= frame.top - 1 && row.bottom <= frame.bottom + 1)
+        .map((row) => Math.round(row.height * 10) / 10)
+    );
   });
 }

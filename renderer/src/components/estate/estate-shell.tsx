@@ -7,7 +7,7 @@ import { SettingsScreen } from '../settings/settings-screen';
 import { ExportDialog } from '../transfer/export-dialog';
 import { ImportDialog } from '../transfer/import-dialog';
 import { EstateNavContext, type EstateDialog, type EstateNav, type EstateScreen } from './estate-nav';
-import './estate.css';
+import './estate-shell.css';
 
 export interface EstateShellProps {
   bridge: JiraSessionsBridge;

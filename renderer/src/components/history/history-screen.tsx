@@ -8,7 +8,7 @@ import { ErrorNotice } from '../error-notice';
 import { ScreenHeader } from '../estate/screen-header';
 import { KIND_LABELS, activityCsv, describeActivity } from './activity-copy';
 import { useActivity } from './use-activity';
-import './history.css';
+import './history-screen.css';
 
 export interface HistoryScreenProps {
   bridge: JiraSessionsBridge;

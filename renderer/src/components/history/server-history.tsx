@@ -3,7 +3,7 @@ import type { JiraSessionsBridge } from '../../bridge';
 import { formatAbsolute } from '../../format/dates';
 import { describeActivity } from './activity-copy';
 import { useActivity } from './use-activity';
-import './history.css';
+import './history-screen.css';
 
 const SHOWN = 8;
 

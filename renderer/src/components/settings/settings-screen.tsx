@@ -6,7 +6,7 @@ import { THEMES, type Theme } from '../../../../electron/shared/settings';
 import { readAppError, type JiraSessionsBridge } from '../../bridge';
 import { ErrorNotice } from '../error-notice';
 import { ScreenHeader } from '../estate/screen-header';
-import './settings.css';
+import './settings-screen.css';
 
 type Flag = {
   [K in keyof AppSettings]: AppSettings[K] extends boolean ? K : never;

@@ -5,7 +5,7 @@ import type { AppErrorInfo, ServerProfile } from '../../../../electron/shared/mo
 import { readAppError, type JiraSessionsBridge } from '../../bridge';
 import { Dialog } from '../confirm-dialog';
 import { ErrorNotice } from '../error-notice';
-import './transfer.css';
+import './import-dialog.css';
 
 export interface ExportDialogProps {
   bridge: JiraSessionsBridge;

@@ -7,7 +7,7 @@ import { readAppError, type JiraSessionsBridge } from '../../bridge';
 import { Dialog } from '../confirm-dialog';
 import { ErrorNotice } from '../error-notice';
 import { ImportPreview } from './import-preview';
-import './transfer.css';
+import './import-dialog.css';
 
 export interface ImportDialogProps {
   bridge: JiraSessionsBridge;
