@@ -11,6 +11,7 @@ import type {
 import { failuresFirst } from '../../shared/attention';
 import { KeyedQueue, type KeyedLimiter } from '../concurrency';
 import type { JiraClient } from '../jira/jira-client';
+import { AppError } from '../errors';
 import { logUnexpected } from '../log';
 import type { ConfirmKeepSecrets, LogSink, Notifier } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
@@ -113,7 +114,11 @@ export class SessionService {
     const checks = withSession.map((runtime) => {
       const id = runtime.profile.id;
       const check = this.runtimes.cancellations.track(id, () => verifySession(this.host, runtime), REFRESH_ALL);
-      return { runtime, check: () => this.queue.run(id, check).catch(() => runtime.state) };
+      const settle = (error: unknown) => {
+        if (error instanceof AppError) return runtime.state;
+        throw error;
+      };
+      return { runtime, check: () => this.queue.run(id, check).catch(settle) };
     });
     // A sign-out a server did not confirm is tried again alongside: it may answer now.
     const retries = this.runtimes
