@@ -47,6 +47,7 @@ interface ProfileWindow {
   context: BrowserContext;
   page: Page;
   mode: 'sign-in' | 'work';
+  closed?: boolean;
   lastSessionId?: string;
   finish?: (state: SessionState) => void;
 }
@@ -72,25 +73,36 @@ export function createBrowserWebWindows(browser: Browser, core: AppCore): Browse
     const window = windows.get(profileId);
     if (!window) return;
     windows.delete(profileId);
+    window.closed = true;
     await window.context.clearCookies();
     await window.context.close();
   };
 
-  /** After every response: a new session id goes to the core, as main's cookie watcher does after its debounce. */
+  /**
+   * After every response: a new session id goes to the core, as main's cookie watcher does after its debounce. The
+   * reads run one at a time, in order, as main's do: an earlier read answering late must not hand the core a session
+   * id the window has already left (it would end the session just adopted).
+   */
   const watch = (profileId: string, window: ProfileWindow, baseUrl: string): void => {
+    let queue: Promise<void> = Promise.resolve();
     window.context.on('response', () => {
-      void (async () => {
-        const cookies = (await window.context.cookies(baseUrl)).map(fromPlaywrightCookie);
-        const sessionId = cookies.find((cookie) => cookie.name === 'JSESSIONID')?.value;
-        if (sessionId === window.lastSessionId) return;
-        window.lastSessionId = sessionId;
-        if (window.mode === 'work') return core.web.sync(profileId, cookies);
-        if (sessionId === undefined) return;
-        const adopted = await core.web.adoptSignIn(profileId, cookies);
-        if (!adopted) return;
-        window.mode = 'work';
-        window.finish?.(adopted);
-      })().catch(() => undefined);
+      queue = queue
+        .then(async () => {
+          // A closed window's cleared jar is no sign-out, as main's disposed cookie watcher reads nothing.
+          if (window.closed) return;
+          const cookies = (await window.context.cookies(baseUrl)).map(fromPlaywrightCookie);
+          if (window.closed) return;
+          const sessionId = cookies.find((cookie) => cookie.name === 'JSESSIONID')?.value;
+          if (sessionId === window.lastSessionId) return;
+          window.lastSessionId = sessionId;
+          if (window.mode === 'work') return core.web.sync(profileId, cookies);
+          if (sessionId === undefined) return;
+          const adopted = await core.web.adoptSignIn(profileId, cookies);
+          if (!adopted) return;
+          window.mode = 'work';
+          window.finish?.(adopted);
+        })
+        .catch(() => undefined);
     });
   };
 
