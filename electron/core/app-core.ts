@@ -16,7 +16,7 @@ import { estateHandlers, withNewServerDefaults } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
-import { ProfileStore, toProfile } from './profiles/profile-store';
+import { ProfileStore, toProfile, type SaveOptions } from './profiles/profile-store';
 import { SecretStore } from './secrets/secret-store';
 import { createSessionAnnouncer } from './events/session-events';
 import { signInExpired } from './sessions/expired-sign-in';
@@ -124,8 +124,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
   void sessions.refreshAll().catch(logUnexpected(log, 'The start-up session check'));
 
-  const saveProfile = async (input: ProfileInput) => {
-    const profile = profiles.save(input);
+  const saveProfile = async (input: ProfileInput, how?: SaveOptions) => {
+    const profile = profiles.save(input, how);
     await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
     return profile;
   };

@@ -6,14 +6,14 @@ import { MAX_PROFILES } from '../shared/limits';
 import type { AppSettings, ProfileInput, ServerProfile } from '../shared/model';
 import type { ActivityLog } from './activity/activity-log';
 import { appError } from './errors';
-import type { ProfileStore } from './profiles/profile-store';
+import type { ProfileStore, SaveOptions } from './profiles/profile-store';
 import { checkRoom, exportServers, planImport } from './transfer/profile-transfer';
 
 export interface EstateDeps {
   profiles: ProfileStore;
   now: () => number;
   /** Saves one profile as profiles:save does (the session follows), without announcing the list. */
-  saveProfile(input: ProfileInput): Promise<ServerProfile>;
+  saveProfile(input: ProfileInput, options?: SaveOptions): Promise<ServerProfile>;
   announceProfiles(): void;
   activity: ActivityLog;
 }
@@ -53,7 +53,7 @@ export function estateHandlers(deps: EstateDeps): EstateHandlers {
       const added: string[] = [];
       try {
         for (const input of plan.saves) {
-          const profile = await deps.saveProfile(input);
+          const profile = await deps.saveProfile(input, { environmentOptional: true });
           if (input.id === undefined) added.push(profile.id);
         }
       } finally {
