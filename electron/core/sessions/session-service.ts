@@ -8,29 +8,25 @@ import type {
   ServerProfile,
   SessionState,
 } from '../../shared/model';
-import { failuresFirst } from '../../shared/attention';
 import { KeyedQueue, type KeyedLimiter } from '../concurrency';
 import type { JiraClient } from '../jira/jira-client';
-import { AppError } from '../errors';
 import { logUnexpected } from '../log';
 import type { ConfirmKeepSecrets, LogSink, Notifier } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import { jarToWebCookies } from '../web/web-cookies';
 import type { WebCookie, WebSessionChange } from '../web/web-session-port';
 import { requireSignInWith, runWithSession } from './admin-sessions';
+import { REFRESH_ALL, refreshSessions, signOutSessions, type BurstHost } from './bursts';
 import { restoreSessions } from './session-restore';
 import { checkIntervalMs, Poller } from './poller';
 import { applySavedProfile, CONNECTION_TESTS, saveProxyPassword, testConnection } from './profile-updates';
 import { passwordSignIn } from './password-sign-in';
 import { rememberedCredentials, signInAgainQuietly, type QuietSignInHost } from './quiet-sign-in';
 import { expiryNotice, unconfirmedSignOutNotice } from './session-notices';
-import { hostOfRuntime, SessionRuntimes, type Runtime } from './session-runtimes';
+import { SessionRuntimes, type Runtime } from './session-runtimes';
 import { verifySession } from './session-verify';
 import { retryUnconfirmedSignOut, signOut } from './sign-out';
 import { adoptWebCookies, type WebAdoption, type WebAdoptionHost } from './web-adoption';
-
-/** The cancellation group of the checks of one refresh of all servers. */
-const REFRESH_ALL = 'refresh-all';
 
 export interface SessionServiceOptions {
   secrets: SecretStore;
@@ -51,6 +47,7 @@ export class SessionService {
   private readonly poller: Poller;
   /** What sign-in and web adoption may do here: change states, schedule checks, expire a session. */
   private readonly host: WebAdoptionHost & QuietSignInHost;
+  private readonly bursts: BurstHost;
 
   constructor(private readonly options: SessionServiceOptions) {
     this.runtimes = new SessionRuntimes(options);
@@ -64,6 +61,14 @@ export class SessionService {
       schedule: (runtime) => this.schedule(runtime),
       expire: (runtime, info) => this.expire(runtime, info),
       stopChecks: (profileId) => this.poller.stop(profileId),
+    };
+    this.bursts = {
+      runtimes: this.runtimes,
+      queue: this.queue,
+      limiter: options.limiter,
+      verify: (runtime) => verifySession(this.host, runtime),
+      signOut: (runtime) => signOut(this.host, runtime),
+      retrySignOut: (profileId) => this.retrySignOut(profileId),
     };
     this.poller = new Poller(
       (profileId) => void this.refresh(profileId).catch(logUnexpected(this.options.log, 'A session check')),
@@ -109,30 +114,7 @@ export class SessionService {
 
   /** Each result is announced as it arrives; one that hangs holds up only itself; `only` limits it to a selection. */
   async refreshAll(only?: ReadonlySet<string>): Promise<SessionState[]> {
-    const withSession = this.runtimes.all(only).filter((runtime) => runtime.client.hasSession());
-    // Registered at once, so Cancel also ends the checks still waiting for a free slot.
-    const checks = withSession.map((runtime) => {
-      const id = runtime.profile.id;
-      const check = this.runtimes.cancellations.track(id, () => verifySession(this.host, runtime), REFRESH_ALL);
-      const settle = (error: unknown) => {
-        if (error instanceof AppError) return runtime.state;
-        throw error;
-      };
-      return { runtime, check: () => this.queue.run(id, check).catch(settle) };
-    });
-    // A sign-out a server did not confirm is tried again alongside: it may answer now.
-    const retries = this.runtimes
-      .all(only)
-      .filter((runtime) => runtime.state.signOutUnconfirmed)
-      .map((runtime) => this.retrySignOut(runtime.profile.id).catch(() => undefined));
-    await Promise.all([
-      this.options.limiter.map(
-        checks,
-        ({ runtime }) => hostOfRuntime(runtime),
-        ({ check }) => check(),
-      ),
-      ...retries,
-    ]);
+    await refreshSessions(this.bursts, only);
     return this.list();
   }
 
@@ -159,16 +141,13 @@ export class SessionService {
   }
 
   async logoutAll(only?: ReadonlySet<string>): Promise<LogoutResult[]> {
-    const withSession = this.runtimes.all(only).filter((runtime) => runtime.client.hasSession());
-    const results = await this.options.limiter.map(withSession, hostOfRuntime, (runtime) =>
-      this.queue.run(runtime.profile.id, () => signOut(this.host, runtime)),
-    );
+    const results = await signOutSessions(this.bursts, only);
     const failed = results.filter((result) => !result.serverConfirmed);
     if (failed.length > 0)
       this.options.notify(
         unconfirmedSignOutNotice(failed.map((result) => this.runtimes.get(result.profileId).profile.label)),
       );
-    return failuresFirst(results);
+    return results;
   }
 
   /** Queued behind a sign-in in flight, so a sign-in that remembers the password cannot undo the forgetting. */
