@@ -17,6 +17,7 @@ import { estateHandlers, withNewServerDefaults } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
+import { openManagedPolicy } from './policy/managed-policy';
 import { ProfileStore, toProfile, type SaveOptions } from './profiles/profile-store';
 import { selectedIds } from './profiles/selection';
 import { SecretStore } from './secrets/secret-store';
@@ -44,6 +45,8 @@ export interface AppCoreOptions {
   polling?: boolean;
   /** Asked before a new proxy, extra CA or pin carries a profile's session; without it nothing is kept. */
   confirmKeepSecrets?: ConfirmKeepSecrets;
+  /** The administrator's policy file (main resolves the system's place for it); none when left out. */
+  policyFile?: string;
 }
 
 export interface AppCore {
@@ -75,6 +78,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     log('error', 'The store file could not be read and was set aside', { backupPath: store.problem.backupPath });
   const profiles = new ProfileStore(store);
   const secrets = new SecretStore(store, options.cipher, await options.cipher.availability(), log);
+  const policy = await openManagedPolicy(options.policyFile, store, secrets, log);
   const settings = (): AppSettings => ({ ...store.read().settings });
 
   const limiter = new KeyedLimiter({ ...DEFAULT_PARALLEL_LIMITS, ...options.concurrency });
@@ -102,6 +106,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     limiter,
     polling: options.polling ?? false,
+    checkFloorMs: policy.floorSeconds * 1000,
     onChange: (state) => {
       if (state) activity.observe(state);
       announcer.changed();
@@ -129,12 +134,12 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   /** A bulk action's selection (shared/selection.ts), refused whole when it names a server that is gone. */
   const only = (selection?: ServerSelection) => selectedIds(selection, profiles.list());
   const saveProfile = async (input: ProfileInput, how?: SaveOptions) => {
-    const profile = profiles.save(input, how);
+    const profile = profiles.save(policy.withFloor(input), how);
     await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
     return profile;
   };
   const handlers: Handlers = recordActivity(activity, {
-    ...estateHandlers({ profiles, now, saveProfile, announceProfiles, activity: activityLog }),
+    ...estateHandlers({ profiles, now, saveProfile, announceProfiles, activity: activityLog, policy }),
     'app:info': () => ({
       version: options.appVersion ?? '0.0.0',
       platform: process.platform,
@@ -143,7 +148,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     }),
     'settings:get': settings,
     'settings:update': async (patch) => {
-      store.update((draft) => Object.assign(draft.settings, patch));
+      store.update((draft) => Object.assign(draft.settings, policy.settingsPatch(patch)));
       await secrets.syncPersistence((profileId) => sessions.state(profileId).signedInAt);
       sessions.secretsChanged();
       return settings();
@@ -155,7 +160,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       return profile;
     },
     'profiles:remove': async (profileId) => {
-      profiles.get(profileId);
+      profiles.changeable(profileId);
       await sessions.profileRemoved(profileId);
       profiles.remove(profileId);
       announceProfiles();
@@ -177,7 +182,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     'sessions:cancel': (profileId) => sessions.cancel(profileId),
     'sessions:cancelRefreshAll': () => sessions.cancelRefreshAll(),
     'profiles:cancelTest': () => sessions.cancelConnectionTests(),
-    'session:login': (profileId, credentials) => sessions.login(profileId, credentials),
+    'session:login': (profileId, credentials) => sessions.login(profileId, policy.credentials(credentials)),
     'session:loginRemembered': (profileId) => sessions.login(profileId, 'remembered'),
     'sessions:signInExpired': (selection) =>
       signInExpired(

@@ -5,6 +5,7 @@ import type { InvokeArgs, InvokeResult } from '../shared/contract';
 import { MAX_PROFILES } from '../shared/limits';
 import type { AppSettings, ProfileInput, ServerProfile } from '../shared/model';
 import type { ActivityLog } from './activity/activity-log';
+import type { ManagedPolicy } from './policy/managed-policy';
 import type { ProfileStore, SaveOptions } from './profiles/profile-store';
 import { selectedIds } from './profiles/selection';
 import { checkRoom, exportServers, planImport } from './transfer/profile-transfer';
@@ -16,6 +17,7 @@ export interface EstateDeps {
   saveProfile(input: ProfileInput, options?: SaveOptions): Promise<ServerProfile>;
   announceProfiles(): void;
   activity: ActivityLog;
+  policy: Pick<ManagedPolicy, 'info'>;
 }
 
 /** A new server without its own check interval or keep-alive gets the defaults from Settings. */
@@ -41,7 +43,7 @@ export function estateHandlers(deps: EstateDeps): EstateHandlers {
     },
     'profiles:import': async (text, { apply }) => {
       const saved = deps.profiles.list();
-      const plan = planImport(text, saved);
+      const plan = planImport(text, saved, (id) => saved.some((profile) => profile.id === id && profile.locked));
       if (!apply) return plan.report;
       checkRoom(plan, saved.length, MAX_PROFILES);
       const added: string[] = [];
@@ -60,5 +62,6 @@ export function estateHandlers(deps: EstateDeps): EstateHandlers {
       return { ...plan.report, entries, applied: true };
     },
     'activity:list': (query) => deps.activity.list(query),
+    'policy:get': () => deps.policy.info,
   };
 }

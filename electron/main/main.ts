@@ -19,6 +19,7 @@ import { createFolderOpener } from './folders';
 import { forwardCoreEvents, isAppFrameSender, registerIpcHandlers, sendToWindow } from './ipc';
 import { watchNetwork } from './network-watch';
 import { createDesktopNotifier } from './notifications';
+import { policyFilePath } from './policy-path';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { applySettings, withSettingsEffects } from './settings-effects';
 import { createDesktopTray } from './tray';
@@ -93,6 +94,7 @@ export function runDesktopApp(): void {
       appVersion: app.getVersion(),
       polling: true,
       confirmKeepSecrets: (change) => confirmKeepSecrets(window, change),
+      policyFile: policyFilePath(process.platform, process.env),
     });
     core = appCore;
     const applyEffects = (settings: AppSettings): void => {

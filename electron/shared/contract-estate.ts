@@ -1,6 +1,7 @@
 // The channels of the estate features (import and export, history, settings, reset, updates), declared here and
 // merged into contract.ts's maps, so the hot contract file only names this module.
 import type { ActivityEntry, ActivityQuery } from './activity';
+import type { PolicyInfo } from './policy';
 import type { ImportOptions, ImportReport } from './transfer';
 
 export interface EstateCoreInvokeMap {
@@ -8,6 +9,8 @@ export interface EstateCoreInvokeMap {
   'profiles:export': (profileIds?: string[]) => string;
   /** Judges an export document or CSV; with `apply` also saves the new and changed servers. */
   'profiles:import': (text: string, options: ImportOptions) => ImportReport;
+  /** The administrator's policy as it applies (or why it is ignored): no secret in it. */
+  'policy:get': () => PolicyInfo;
   /** The activity log, newest first: every server's, or one server's with `profileId`. */
   'activity:list': (query?: ActivityQuery) => ActivityEntry[];
 }
@@ -29,6 +32,7 @@ export const ESTATE_BRIDGE_METHODS = {
   exportProfiles: 'profiles:export',
   importProfiles: 'profiles:import',
   listActivity: 'activity:list',
+  getPolicy: 'policy:get',
   saveFile: 'dialog:saveFile',
   openTextFile: 'dialog:openTextFile',
 } as const;

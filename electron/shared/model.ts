@@ -38,6 +38,8 @@ export interface ServerProfile {
   group?: string;
   /** Starred: listed first within its group. */
   favourite?: boolean;
+  /** Set by the administrator's policy (shared/policy.ts): not editable or removable here. */
+  locked?: true;
 }
 
 /** What the renderer sends to create (no id) or update (with id) a profile. */
@@ -138,6 +140,7 @@ export const ERROR_KINDS = [
   'storage-error',
   'internal-error',
   'cancelled',
+  'managed-by-policy',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

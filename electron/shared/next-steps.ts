@@ -36,4 +36,5 @@ export const NEXT_STEPS: Record<ErrorKind, string> = {
   'storage-error': 'Check the free disk space and the permissions of the app’s data folder, then try again.',
   'internal-error': 'Try again. If it keeps happening, restart the app.',
   cancelled: 'Nothing changed. Try again when you are ready.',
+  'managed-by-policy': 'Your administrator set this in the policy file; ask them if it needs to change.',
 };

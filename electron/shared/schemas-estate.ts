@@ -48,6 +48,7 @@ export const estateArgumentSchemas: { [C in EstateChannel]: z.ZodType<InvokeArgs
       .strict()
       .optional(),
   ]),
+  'policy:get': z.tuple([]),
   'dialog:saveFile': z.tuple([fileName, fileText]),
   'dialog:openTextFile': z.tuple([]),
 };

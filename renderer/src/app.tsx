@@ -11,6 +11,8 @@ import { ExpiredSignInResults } from './components/expired-sign-in-results';
 import { ErrorNotice } from './components/error-notice';
 import { KeychainNotice, rememberPasswordAvailability } from './components/keychain-notice';
 import { LoadScreen } from './components/load-screen';
+import { useManagedSetup } from './components/policy/managed-setup';
+import { PolicyNotice } from './components/policy/policy-notice';
 import { ServerEditor } from './components/server-editor/server-editor';
 import { ServerPane } from './components/server-pane';
 import { LIST_FOCUS } from './components/server-list';
@@ -65,7 +67,11 @@ export function App({ bridge }: AppProps) {
   const arrange = useArrangeProfiles(bridge, actions);
 
   const { counts, canSignOutAll } = useSessionCounts(profiles, sessions);
-  const remember = useMemo(() => rememberPasswordAvailability(appInfo?.secretStorage, settings), [appInfo, settings]);
+  const { policy } = useManagedSetup();
+  const remember = useMemo(
+    () => rememberPasswordAvailability(appInfo?.secretStorage, settings, policy),
+    [appInfo, settings, policy],
+  );
   useEffect(() => {
     // For the benchmark and the end-to-end test: the moment the first real screen is on the page.
     if (phase === 'ready') performance.mark('jsm:ready');
@@ -194,8 +200,9 @@ export function App({ bridge }: AppProps) {
         />
         <main className="main">
           <AdminNotices bridge={bridge} profiles={profiles} sessions={sessions} everywhere={adminEverywhere} />
-          {storeProblem || insecureStorage || server.globalError ? (
+          {storeProblem || insecureStorage || policy.problem || server.globalError ? (
             <div className="main-notices">
+              <PolicyNotice policy={policy} />
               {storeProblem ? (
                 <StoreProblemNotice problem={storeProblem} onShowFolder={server.showStoreBackup} />
               ) : null}

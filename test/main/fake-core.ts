@@ -1,6 +1,7 @@
 // An in-memory AppCore for the main-process tests: profiles and sessions in arrays, the few channels the shell
 // uses implemented for real (sign-out changes the session and emits sessions:delta, as the real core does),
 // every call recorded.
+import { NO_POLICY } from '../../electron/shared/policy';
 import { vi } from 'vitest';
 import {
   appError,
@@ -167,5 +168,6 @@ export class FakeCore implements AppCore {
     'profiles:export': null,
     'profiles:import': null,
     'activity:list': () => [],
+    'policy:get': () => NO_POLICY,
   };
 }

@@ -118,6 +118,13 @@ describe('on ready', () => {
     await expect(options?.cipher.availability()).resolves.toBe(expected);
   });
 
+  it("hands the core this system's policy file", async () => {
+    await start();
+    const { policyFilePath } = await import('../../electron/main/policy-path');
+    expect(boot.options?.policyFile).toBe(policyFilePath(process.platform, process.env));
+    if (process.platform === 'linux') expect(boot.options?.policyFile).toBe('/etc/jira-session-manager/policy.json');
+  });
+
   it('serves the renderer, sets the menu, registers IPC, then opens the window and the tray', async () => {
     const { electron } = await start();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));

@@ -31,6 +31,7 @@ import type { TokenCredentials, TokenInput } from '../../electron/shared/admin';
 import { diffSession, type SessionsDelta } from '../../electron/shared/session-delta';
 import type { ActivityEntry, ActivityQuery } from '../../electron/shared/activity';
 import { ESTATE_SETTINGS_DEFAULTS } from '../../electron/shared/settings';
+import { NO_POLICY, type PolicyInfo } from '../../electron/shared/policy';
 import type { OpenedTextFile } from '../../electron/shared/contract-estate';
 import type { ImportOptions, ImportReport } from '../../electron/shared/transfer';
 import { GONE_FROM_SELECTION, type ServerSelection } from '../../electron/shared/selection';
@@ -70,6 +71,8 @@ export interface FakeBridgeSeed {
   sessions?: SessionState[];
   appInfo?: Partial<AppInfo>;
   settings?: Partial<AppSettings>;
+  /** The administrator's policy as getPolicy answers it (none by default). */
+  policy?: Partial<PolicyInfo>;
   /** The clock the fake stamps sessions with. */
   now?: () => number;
 }
@@ -79,6 +82,7 @@ export class FakeBridge implements JiraSessionsBridge {
   sessions = new Map<string, SessionState>();
   appInfo: AppInfo;
   settings: AppSettings;
+  policy: PolicyInfo;
   /** Every call, in order, with its arguments. */
   readonly calls: Calls = emptyRecord(() => []) as Calls;
   private readonly scripts: Scripts = emptyRecord(() => []) as Scripts;
@@ -108,6 +112,7 @@ export class FakeBridge implements JiraSessionsBridge {
       ...ESTATE_SETTINGS_DEFAULTS,
       ...seed.settings,
     };
+    this.policy = { ...NO_POLICY, ...seed.policy };
     this.now = seed.now ?? (() => Date.now());
     this.admin = new FakeAdmin(this.now, () => this.sessionList());
     this.told = new Map(this.sessionList().map((state) => [state.profileId, state]));
@@ -196,6 +201,7 @@ export class FakeBridge implements JiraSessionsBridge {
 
   getAppInfo = () => this.run('getAppInfo', [], () => ({ ...this.appInfo }));
   getSettings = () => this.run('getSettings', [], () => ({ ...this.settings }));
+  getPolicy = () => this.run('getPolicy', [], () => ({ ...this.policy }));
   updateSettings = (patch: Partial<AppSettings>) =>
     this.run('updateSettings', [patch], () => {
       this.settings = { ...this.settings, ...patch };

@@ -4,6 +4,7 @@ import type { ProfileArrangement, ProfileInput, ServerProfile } from '../../shar
 import { arrangeProfiles } from '../../shared/arrangement';
 import { MAX_PROFILES, MAX_STORE_BYTES } from '../../shared/limits';
 import { ENVIRONMENT_REQUIRED } from '../../shared/field-rules';
+import { POLICY_REASONS } from '../../shared/policy';
 import { profileInputSchema } from '../../shared/schemas';
 import { appError } from '../errors';
 import { summarizePem } from '../jira/certificates';
@@ -31,7 +32,7 @@ export class ProfileStore {
    * (`environmentOptional`): an entry that does not say is saved without one, for the person to choose later.
    */
   save(input: ProfileInput, { environmentOptional = false }: SaveOptions = {}): ServerProfile {
-    const previous = input.id !== undefined ? this.get(input.id) : undefined;
+    const previous = input.id !== undefined ? this.changeable(input.id) : undefined;
     if (!previous) {
       if (!input.environment && !environmentOptional) {
         throw appError('invalid-input', ENVIRONMENT_REQUIRED, {
@@ -95,13 +96,24 @@ export class ProfileStore {
     return this.list();
   }
 
+  /** The saved profile, refused (managed-by-policy) when the administrator's policy holds it. */
+  changeable(profileId: string): ServerProfile {
+    const profile = this.get(profileId);
+    if (profile.locked) throw lockedError();
+    return profile;
+  }
+
   remove(profileId: string): void {
-    this.get(profileId);
+    this.changeable(profileId);
     this.store.update((draft) => {
       draft.profiles = draft.profiles.filter((profile) => profile.id !== profileId);
       delete draft.secrets[profileId];
     });
   }
+}
+
+function lockedError() {
+  return appError('managed-by-policy', POLICY_REASONS.lockedServer);
 }
 
 /** Validates and normalises user input into a profile (also used for "Test connection" before saving). */

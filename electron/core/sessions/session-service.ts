@@ -36,6 +36,8 @@ export interface SessionServiceOptions {
   http: { timeoutMs: number; maxResponseBytes: number };
   limiter: KeyedLimiter;
   polling: boolean;
+  /** No check comes sooner than this after the last, keep-alive included (the administrator's policy). */
+  checkFloorMs?: number;
   onChange: (state?: SessionState) => void;
   /** Tells main's web windows that a profile's cookies changed here, or that its session ended. */
   onWebChange?: (change: WebSessionChange) => void;
@@ -274,6 +276,6 @@ export class SessionService {
       return;
     }
     const retryAfterMs = state.error?.kind === 'rate-limited' ? (state.error.retryAfterSeconds ?? 0) * 1000 : 0;
-    this.poller.start(profile.id, Math.max(checkIntervalMs(profile), retryAfterMs));
+    this.poller.start(profile.id, Math.max(checkIntervalMs(profile), retryAfterMs, this.options.checkFloorMs ?? 0));
   }
 }

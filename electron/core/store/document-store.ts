@@ -40,6 +40,8 @@ const storedProfileSchema = z.object({
   proxyUsername: z.string().optional(),
   group: z.string().optional(),
   favourite: z.boolean().optional(),
+  // A server from the administrator's policy (core/policy/): written there only, never by an edit.
+  locked: z.literal(true).optional(),
 });
 
 const sealedSecretsSchema = z.object({

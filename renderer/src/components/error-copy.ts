@@ -34,6 +34,7 @@ const WORDS: Record<ErrorKind, Omit<ErrorCopy, 'nextStep'>> = {
   'storage-error': { title: "Couldn't read or write the app's data", tone: 'danger' },
   'internal-error': { title: 'Something went wrong', tone: 'danger' },
   cancelled: { title: 'Cancelled', tone: 'warning' },
+  'managed-by-policy': { title: 'Set by your administrator', tone: 'warning' },
 };
 
 export const ERROR_COPY = Object.fromEntries(

@@ -2,6 +2,8 @@
 // unless the user opts in knowingly.
 import { useState } from 'react';
 import type { AppSettings, SecretStorageLevel } from '../../../electron/shared/model';
+import { NO_POLICY, POLICY_REASONS, type PolicyInfo } from '../../../electron/shared/policy';
+import { useManagedSetup } from './policy/managed-setup';
 import { ConfirmDialog } from './confirm-dialog';
 import { AlertTriangleIcon, LockIcon } from './icons';
 import { Notice } from './notice';
@@ -10,7 +12,9 @@ import { Notice } from './notice';
 export function rememberPasswordAvailability(
   secretStorage: SecretStorageLevel | undefined,
   settings: AppSettings | undefined,
+  policy: PolicyInfo = NO_POLICY,
 ): { available: boolean; reason?: string } {
+  if (policy.forbidRememberedPasswords) return { available: false, reason: POLICY_REASONS.rememberedPasswords };
   if (secretStorage === 'os-keychain' || settings?.persistSecretsWithoutKeychain) return { available: true };
   if (secretStorage === 'weak') {
     return {
@@ -34,7 +38,10 @@ export interface KeychainNoticeProps {
 export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAnyway }: KeychainNoticeProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const { policy } = useManagedSetup();
   if (secretStorage === 'os-keychain') return null;
+  // The policy forbids the opt-in (the core refuses it and turned it off at start).
+  const required = policy.requireKeychain && !persistAnyway;
 
   const change = async (persist: boolean) => {
     setBusy(true);
@@ -62,14 +69,16 @@ export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAn
           persistAnyway ? 'Secrets are stored without encryption' : 'Secrets can’t be stored securely on this computer'
         }
         side={
-          <button
-            type="button"
-            className="button button-small"
-            disabled={busy}
-            onClick={() => (persistAnyway ? void change(false) : setConfirming(true))}
-          >
-            {persistAnyway ? 'Stop storing secrets' : 'Store them anyway…'}
-          </button>
+          required ? undefined : (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => (persistAnyway ? void change(false) : setConfirming(true))}
+            >
+              {persistAnyway ? 'Stop storing secrets' : 'Store them anyway…'}
+            </button>
+          )
         }
       >
         <p className="notice-message">
@@ -77,6 +86,7 @@ export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAn
             ? `${cause}. You chose to keep sessions and remembered passwords on disk anyway: anyone who can read your files could use them.`
             : `${cause}, so sessions stay in memory and end when you quit, and passwords can’t be remembered.`}
         </p>
+        {required ? <p className="notice-detail">{POLICY_REASONS.keychain}</p> : null}
       </Notice>
       {confirming ? (
         <ConfirmDialog

@@ -10,6 +10,7 @@ import { EnvironmentTag } from './environment-tag';
 import { ExternalIcon, PencilIcon, RefreshIcon, SignOutIcon } from './icons';
 import { OpenInJira } from './open-in-jira';
 import { PlainHttpMark } from './plain-http-warning';
+import { LockedMark } from './policy/locked-mark';
 import type { PaneBusy } from './server-pane';
 import { StatusBadge } from './status-badge';
 
@@ -97,14 +98,16 @@ export function PaneHeader({
       onSelect: () => onSignOut(id),
     });
   }
-  actions.push({
-    id: 'edit',
-    label: 'Edit server',
-    priority: 40,
-    variant: 'quiet',
-    icon: <PencilIcon />,
-    onSelect: () => onEdit(id),
-  });
+  // A server the administrator's policy set is not edited here: its header says so instead.
+  if (!profile.locked)
+    actions.push({
+      id: 'edit',
+      label: 'Edit server',
+      priority: 40,
+      variant: 'quiet',
+      icon: <PencilIcon />,
+      onSelect: () => onEdit(id),
+    });
 
   return (
     <div className="pane-header">
@@ -114,6 +117,7 @@ export function PaneHeader({
         </h2>
         <EnvironmentTag environment={profile.environment} />
         <AdminMark level={session.status === 'signed-in' ? session.adminLevel : undefined} />
+        {profile.locked ? <LockedMark withText /> : null}
       </div>
       <div className="pane-subtitle">
         <StatusBadge status={displayStatus(session)} />

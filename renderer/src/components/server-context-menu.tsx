@@ -41,7 +41,13 @@ export function serverMenuItems(
       onSelect: () => actions.refresh(id),
     },
     { id: 'sign-out', label: 'Sign out', disabled: !holdsSession(session), onSelect: () => actions.signOut(id) },
-    { id: 'edit', label: 'Edit server', separated: true, onSelect: () => actions.edit(id) },
+    {
+      id: 'edit',
+      label: profile.locked ? 'Edit server (set by your administrator)' : 'Edit server',
+      separated: true,
+      disabled: profile.locked,
+      onSelect: () => actions.edit(id),
+    },
     ...listItems(profile, actions),
   ];
 }

@@ -9,6 +9,7 @@ import { FailedSignInsBadge, UnconfirmedSignOutBadge } from './attention-badges'
 import type { DisplayStatus } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { StarIcon } from './icons';
+import { LockedMark } from './policy/locked-mark';
 import { StatusBadge } from './status-badge';
 import './server-list-item.css';
 
@@ -33,6 +34,8 @@ export interface ServerListItemProps {
   /** The row the keyboard is on (the list's aria-activedescendant). */
   active?: boolean;
   favourite?: boolean;
+  /** Set by the administrator's policy. */
+  locked?: boolean;
   /** Ticked for a bulk action; undefined when the list offers no selection. */
   checked?: boolean;
   compact?: boolean;
@@ -65,6 +68,7 @@ export const ServerListItem = memo(function ServerListItem({
   selected,
   active = false,
   favourite = false,
+  locked = false,
   checked,
   compact = false,
   height,
@@ -136,6 +140,7 @@ export const ServerListItem = memo(function ServerListItem({
           {star}
           <span className="server-item-label">{label}</span>
           {favourite ? <span className="visually-hidden">, favourite</span> : null}
+          {locked ? <LockedMark /> : null}
           <AdminMark level={adminLevel} />
           <EnvironmentTag environment={environment} compact />
           {compact ? <StatusBadge status={status} text={statusText} variant="inline" /> : null}

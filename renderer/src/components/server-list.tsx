@@ -247,6 +247,7 @@ export function ServerList(props: ServerListProps) {
               selected={profile.id === selectedId}
               active={index === activeIndex}
               favourite={profile.favourite}
+              locked={profile.locked}
               checked={checked ? checked.has(profile.id) : undefined}
               compact={density === 'compact'}
               dropTarget={dropClass !== undefined}

@@ -3,6 +3,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { JiraSessionsBridge } from '../../bridge';
 import { HistoryScreen } from '../history/history-screen';
+import { ManagedSetupContext, useLoadManagedSetup } from '../policy/managed-setup';
 import { SettingsScreen } from '../settings/settings-screen';
 import { ExportDialog } from '../transfer/export-dialog';
 import { ImportDialog } from '../transfer/import-dialog';
@@ -27,15 +28,18 @@ export function EstateShell({ bridge, children }: EstateShellProps) {
     [],
   );
   const close = () => setDialog(null);
+  const setup = useLoadManagedSetup(bridge);
   return (
     <EstateNavContext.Provider value={nav}>
-      <div className="estate-dashboard" hidden={screen !== 'dashboard'}>
-        {children}
-      </div>
-      {screen === 'history' ? <HistoryScreen bridge={bridge} onBack={() => setScreen('dashboard')} /> : null}
-      {screen === 'settings' ? <SettingsScreen bridge={bridge} onBack={() => setScreen('dashboard')} /> : null}
-      {dialog === 'import' ? <ImportDialog bridge={bridge} onClose={close} /> : null}
-      {dialog === 'export' ? <ExportDialog bridge={bridge} onClose={close} /> : null}
+      <ManagedSetupContext.Provider value={setup}>
+        <div className="estate-dashboard" hidden={screen !== 'dashboard'}>
+          {children}
+        </div>
+        {screen === 'history' ? <HistoryScreen bridge={bridge} onBack={() => setScreen('dashboard')} /> : null}
+        {screen === 'settings' ? <SettingsScreen bridge={bridge} onBack={() => setScreen('dashboard')} /> : null}
+        {dialog === 'import' ? <ImportDialog bridge={bridge} onClose={close} /> : null}
+        {dialog === 'export' ? <ExportDialog bridge={bridge} onClose={close} /> : null}
+      </ManagedSetupContext.Provider>
     </EstateNavContext.Provider>
   );
 }

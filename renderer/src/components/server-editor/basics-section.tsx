@@ -3,12 +3,7 @@ import { sessionUrlFor } from '../../../../electron/shared/base-url';
 import { MAX_LABEL_LENGTH } from '../../../../electron/shared/limits';
 import { ENVIRONMENTS, type Environment } from '../../../../electron/shared/model';
 import { formatDuration } from '../../format/dates';
-import {
-  DEFAULT_POLL_INTERVAL_SECONDS,
-  MAX_POLL_INTERVAL_SECONDS,
-  MIN_POLL_INTERVAL_SECONDS,
-  type PollUnit,
-} from '../../format/poll-interval';
+import { MAX_POLL_INTERVAL_SECONDS, type PollUnit } from '../../format/poll-interval';
 import { ENVIRONMENT_TEXT } from '../../view-model';
 import { CheckCircleIcon } from '../icons';
 import { FormField, TextField } from '../text-field';
@@ -21,7 +16,12 @@ const USERNAME_HINT = {
   token: 'The account the token belongs to; Jira checks the token, not this name.',
 } as const;
 
-const POLL_HINT = `From ${formatDuration(MIN_POLL_INTERVAL_SECONDS)} to ${formatDuration(MAX_POLL_INTERVAL_SECONDS)}; ${formatDuration(DEFAULT_POLL_INTERVAL_SECONDS)} unless you change it.`;
+/** The range, the floor's source and what a new server starts at (Settings' default). */
+function pollHint({ floor, byPolicy, proposed }: ServerForm['pollLimits']): string {
+  const range = `From ${formatDuration(floor)} to ${formatDuration(MAX_POLL_INTERVAL_SECONDS)}`;
+  const source = byPolicy ? ' (the shortest your administrator allows)' : '';
+  return `${range}${source}; new servers start at ${formatDuration(proposed)} (Settings).`;
+}
 
 export interface BasicsSectionProps {
   form: ServerForm;
@@ -119,7 +119,12 @@ export function BasicsSection({ form, onBaseUrlChange }: BasicsSectionProps) {
         onValueChange={(value) => set('username', value)}
       />
 
-      <FormField id={fieldId('pollIntervalSeconds')} label="Check the session every" error={pollError} hint={POLL_HINT}>
+      <FormField
+        id={fieldId('pollIntervalSeconds')}
+        label="Check the session every"
+        error={pollError}
+        hint={pollHint(form.pollLimits)}
+      >
         {(control) => (
           <div className="input-group">
             <input

@@ -12,6 +12,7 @@ import { ConnectionTest, useConnectionTest } from './connection-test';
 import { SameServerDialog } from './same-server-dialog';
 import { TrustSection } from './trust-section';
 import { useSaveServer } from './use-save-server';
+import { useManagedSetup } from '../policy/managed-setup';
 import { useServerForm } from './use-server-form';
 import './server-editor.css';
 
@@ -34,7 +35,7 @@ export interface ServerEditorProps {
 
 export function ServerEditor(props: ServerEditorProps) {
   const { bridge, profile, profiles, guard, onCancel, onGoToServer, onDelete, onOpenExternal } = props;
-  const form = useServerForm(profile);
+  const form = useServerForm(profile, useManagedSetup());
   const connection = useConnectionTest(bridge, () => form.buildInput(true));
   const saver = useSaveServer({ bridge, form, profile, profiles, onSaved: props.onSaved });
   const { ids } = form;
@@ -124,7 +125,7 @@ export function ServerEditor(props: ServerEditorProps) {
       </div>
 
       <div className="editor-actions">
-        {profile && onDelete ? (
+        {profile && onDelete && !profile.locked ? (
           <button type="button" className="button button-danger-quiet" onClick={() => onDelete(profile)}>
             <TrashIcon />
             Delete server…

@@ -16,12 +16,14 @@ import type {
   ServerProfile,
   SignInMethod,
 } from '../../../../electron/shared/model';
+import { checkIntervalFloor, policyFloorProblem } from '../../../../electron/shared/policy';
 import {
-  DEFAULT_POLL_INTERVAL_SECONDS,
   joinPollInterval,
+  MIN_POLL_INTERVAL_SECONDS,
   splitPollInterval,
   type PollUnit,
 } from '../../format/poll-interval';
+import type { ManagedSetup, NewServerDefaults } from '../policy/managed-setup';
 import { hostOf } from '../../view-model';
 
 /** The fields an error can point at, in the order they appear (the first one in error takes focus). */
@@ -74,8 +76,9 @@ export interface FormValues {
   pinned: CertificateSummary | null;
 }
 
-function initialValues(profile: ServerProfile | undefined): FormValues {
-  const poll = splitPollInterval(profile?.pollIntervalSeconds ?? DEFAULT_POLL_INTERVAL_SECONDS);
+/** A new server starts with Settings' defaults; a saved one with its own values. */
+function initialValues(profile: ServerProfile | undefined, newServer: NewServerDefaults): FormValues {
+  const poll = splitPollInterval(profile?.pollIntervalSeconds ?? newServer.pollIntervalSeconds);
   return {
     label: profile?.label ?? '',
     baseUrl: profile?.baseUrl ?? '',
@@ -84,7 +87,7 @@ function initialValues(profile: ServerProfile | undefined): FormValues {
     signInMethod: profile?.signInMethod ?? 'password',
     pollValue: poll.value,
     pollUnit: poll.unit,
-    keepAlive: profile?.keepAlive ?? false,
+    keepAlive: profile?.keepAlive ?? newServer.keepAlive,
     proxyUrl: profile?.proxyUrl ?? '',
     proxyUsername: profile?.proxyUsername ?? '',
     proxyPassword: '',
@@ -98,9 +101,9 @@ function comparable(values: FormValues) {
   return { ...values, ca: values.ca?.pem ?? null, pinned: values.pinned?.fingerprint256 ?? null };
 }
 
-export function useServerForm(profile: ServerProfile | undefined) {
+export function useServerForm(profile: ServerProfile | undefined, setup: Pick<ManagedSetup, 'policy' | 'newServer'>) {
   const ids = useId();
-  const [initial] = useState(() => initialValues(profile));
+  const [initial] = useState(() => initialValues(profile, setup.newServer));
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -127,7 +130,7 @@ export function useServerForm(profile: ServerProfile | undefined) {
   const url = normalizeBaseUrl(values.baseUrl);
   const pollSeconds = joinPollInterval(values.pollValue, values.pollUnit);
   const problems = {
-    poll: pollIntervalProblem(pollSeconds),
+    poll: pollIntervalProblem(pollSeconds) ?? policyFloorProblem(pollSeconds, setup.policy),
     proxy: values.proxyUrl.trim() === '' ? undefined : proxyUrlProblem(values.proxyUrl),
   };
 
@@ -182,6 +185,12 @@ export function useServerForm(profile: ServerProfile | undefined) {
     problems,
     buildInput,
     hasChanges,
+    /** The shortest interval allowed (the administrator's floor, or the app's) and what a new server starts at. */
+    pollLimits: {
+      floor: checkIntervalFloor(setup.policy, MIN_POLL_INTERVAL_SECONDS),
+      byPolicy: setup.policy.minimumCheckIntervalSeconds !== undefined,
+      proposed: setup.newServer.pollIntervalSeconds,
+    },
   };
 }
 

@@ -6,6 +6,8 @@ import { THEMES, type Theme } from '../../../../electron/shared/settings';
 import { readAppError, type JiraSessionsBridge } from '../../bridge';
 import { ErrorNotice } from '../error-notice';
 import { ScreenHeader } from '../estate/screen-header';
+import { floorSentence } from '../../../../electron/shared/policy';
+import { useManagedSetup } from '../policy/managed-setup';
 import './settings-screen.css';
 
 type Flag = {
@@ -18,6 +20,8 @@ const INTERVALS = [60, 120, 300, 600, 900, 1800, 3600];
 export function SettingsScreen({ bridge, onBack }: { bridge: JiraSessionsBridge; onBack(): void }) {
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  const setup = useManagedSetup();
+  const floor = setup.policy.minimumCheckIntervalSeconds ?? 0;
 
   useEffect(() => {
     bridge.getSettings().then(setSettings, (caught: unknown) => setError(readAppError(caught)));
@@ -25,7 +29,14 @@ export function SettingsScreen({ bridge, onBack }: { bridge: JiraSessionsBridge;
 
   const change = (patch: Partial<AppSettings>) => {
     setError(null);
-    bridge.updateSettings(patch).then(setSettings, (caught: unknown) => setError(readAppError(caught)));
+    bridge.updateSettings(patch).then(
+      (saved) => {
+        setSettings(saved);
+        // The editor proposes the new defaults for the next server.
+        setup.refresh();
+      },
+      (caught: unknown) => setError(readAppError(caught)),
+    );
   };
 
   const check = (key: Flag, label: string, hint?: string) => (
@@ -68,6 +79,7 @@ export function SettingsScreen({ bridge, onBack }: { bridge: JiraSessionsBridge;
               onChange={(event) => change({ defaultPollIntervalSeconds: Number(event.target.value) })}
             >
               {[...new Set([...INTERVALS, settings?.defaultPollIntervalSeconds ?? 300])]
+                .filter((seconds) => seconds >= floor)
                 .sort((a, b) => a - b)
                 .map((seconds) => (
                   <option key={seconds} value={seconds}>
@@ -77,6 +89,7 @@ export function SettingsScreen({ bridge, onBack }: { bridge: JiraSessionsBridge;
                   </option>
                 ))}
             </select>
+            {floor > 0 ? <p className="field-hint">{floorSentence(floor)}</p> : null}
           </div>
           {check(
             'defaultKeepAlive',
