@@ -52,12 +52,14 @@ export class ManagedPolicy {
   /** What the policy asks of the store: its servers, the floor, the keychain. Run before the sessions restore. */
   applyToStore(store: DocumentStore, log: LogSink): void {
     const floor = this.floorSeconds;
-    store.update((draft) => {
-      mergeManagedServers(draft, this.loaded.servers, log);
-      for (const profile of draft.profiles) profile.pollIntervalSeconds = Math.max(profile.pollIntervalSeconds, floor);
-      draft.settings.defaultPollIntervalSeconds = Math.max(draft.settings.defaultPollIntervalSeconds, floor);
-      if (this.info.requireKeychain) draft.settings.persistSecretsWithoutKeychain = false;
-    });
+    const draft = structuredClone(store.read());
+    mergeManagedServers(draft, this.loaded.servers, log);
+    for (const profile of draft.profiles) profile.pollIntervalSeconds = Math.max(profile.pollIntervalSeconds, floor);
+    draft.settings.defaultPollIntervalSeconds = Math.max(draft.settings.defaultPollIntervalSeconds, floor);
+    if (this.info.requireKeychain) draft.settings.persistSecretsWithoutKeychain = false;
+    // Written only when the policy changed something: a start with nothing to do writes nothing.
+    if (JSON.stringify(draft) !== JSON.stringify(store.read()))
+      store.update((document) => Object.assign(document, draft));
   }
 
   /** What the policy asks of the secrets: remembered passwords forgotten, none sealed without a real keychain. */
