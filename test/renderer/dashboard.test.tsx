@@ -49,7 +49,9 @@ test('shows a loading state, then loads profiles, sessions, app info and setting
   expect(bridge.callCount('listProfiles')).toBe(1);
   expect(bridge.callCount('listSessions')).toBe(1);
   expect(bridge.callCount('getAppInfo')).toBe(1);
-  expect(bridge.callCount('getSettings')).toBe(1);
+  // The dashboard's, and the shell's for what a new server starts with (read again only when Settings change).
+  expect(bridge.callCount('getSettings')).toBe(2);
+  expect(bridge.callCount('getPolicy')).toBe(1);
   // The dashboard's state, and the selected server's recent history (it reloads when a session changes).
   expect(bridge.listenerCount('sessions:delta')).toBe(2);
   expect(bridge.listenerCount('profiles:changed')).toBe(2);
