@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { ServerProfile } from '../../../electron/shared/model';
 import { AlertTriangleIcon, CheckCircleIcon, EmptyCircleIcon, KeyIcon } from './icons';
-import './sign-out-results.css';
+import './results-list.css';
 
 /** `skipped`: the action had nothing to do there (a selected server that was not signed in, say). */
 export type ResultTone = 'failed' | 'needs-you' | 'ok' | 'skipped';
