@@ -17,7 +17,7 @@ import { estateHandlers, withNewServerDefaults } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
-import { ProfileStore, toProfile } from './profiles/profile-store';
+import { ProfileStore, toProfile, type SaveOptions } from './profiles/profile-store';
 import { selectedIds } from './profiles/selection';
 import { SecretStore } from './secrets/secret-store';
 import { createSessionAnnouncer } from './events/session-events';
@@ -128,8 +128,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   /** A bulk action's selection (shared/selection.ts), refused whole when it names a server that is gone. */
   const only = (selection?: ServerSelection) => selectedIds(selection, profiles.list());
-  const saveProfile = async (input: ProfileInput) => {
-    const profile = profiles.save(input);
+  const saveProfile = async (input: ProfileInput, how?: SaveOptions) => {
+    const profile = profiles.save(input, how);
     await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
     return profile;
   };

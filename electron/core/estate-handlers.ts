@@ -5,7 +5,7 @@ import type { InvokeArgs, InvokeResult } from '../shared/contract';
 import { MAX_PROFILES } from '../shared/limits';
 import type { AppSettings, ProfileInput, ServerProfile } from '../shared/model';
 import type { ActivityLog } from './activity/activity-log';
-import type { ProfileStore } from './profiles/profile-store';
+import type { ProfileStore, SaveOptions } from './profiles/profile-store';
 import { selectedIds } from './profiles/selection';
 import { checkRoom, exportServers, planImport } from './transfer/profile-transfer';
 
@@ -13,7 +13,7 @@ export interface EstateDeps {
   profiles: ProfileStore;
   now: () => number;
   /** Saves one profile as profiles:save does (the session follows), without announcing the list. */
-  saveProfile(input: ProfileInput): Promise<ServerProfile>;
+  saveProfile(input: ProfileInput, options?: SaveOptions): Promise<ServerProfile>;
   announceProfiles(): void;
   activity: ActivityLog;
 }
@@ -47,7 +47,7 @@ export function estateHandlers(deps: EstateDeps): EstateHandlers {
       const added: string[] = [];
       try {
         for (const input of plan.saves) {
-          const profile = await deps.saveProfile(input);
+          const profile = await deps.saveProfile(input, { environmentOptional: true });
           if (input.id === undefined) added.push(profile.id);
         }
       } finally {
