@@ -23,6 +23,7 @@ import type {
   TokenInput,
   WebSudoResult,
 } from './admin';
+import type { ServerSelection } from './selection';
 import type { SessionsDelta } from './session-delta';
 import {
   ESTATE_BRIDGE_METHODS,
@@ -30,6 +31,13 @@ import {
   type EstateCoreInvokeMap,
   type EstateShellInvokeMap,
 } from './contract-estate';
+import {
+  UPDATES_BRIDGE_EVENTS,
+  UPDATES_BRIDGE_METHODS,
+  UPDATES_SHELL_CHANNELS,
+  type UpdatesEventMap,
+  type UpdatesShellInvokeMap,
+} from './contract-updates';
 
 /** Channels served by the core (`createAppCore().invoke`), identical under Electron and in plain Node. */
 export interface CoreInvokeMap extends EstateCoreInvokeMap {
@@ -44,7 +52,8 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'profiles:arrange': (profileIds: string[], arrangement: ProfileArrangement) => ServerProfile[];
   'certificate:inspect': (pem: string) => CertificateSummary;
   'sessions:list': () => SessionState[];
-  'sessions:refreshAll': () => SessionState[];
+  /** Checks every server holding a session, or those of the selection (bulk actions); answers every state. */
+  'sessions:refreshAll': (selection?: ServerSelection) => SessionState[];
   /** Aborts the profile's sign-in or check in flight (and any queued behind it); the state stays as it was. */
   'sessions:cancel': (profileId: string) => void;
   /** Aborts the checks of a refresh of all servers that have not answered yet. */
@@ -54,11 +63,15 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'session:login': (profileId: string, credentials: PasswordCredentials) => SessionState;
   /** Signs in with the profile's remembered password, which main opens itself: it never crosses IPC. */
   'session:loginRemembered': (profileId: string) => SessionState;
-  /** Every expired server with a remembered password signs in, in parallel; the others are listed as needing you. */
-  'sessions:signInExpired': () => ExpiredSignInResult[];
+  /**
+   * Every expired server with a remembered password signs in, in parallel; the others are listed as needing you.
+   * With a selection: every selected server that is not signed in.
+   */
+  'sessions:signInExpired': (selection?: ServerSelection) => ExpiredSignInResult[];
   'session:refresh': (profileId: string) => SessionState;
   'session:logout': (profileId: string) => LogoutResult;
-  'session:logoutAll': () => LogoutResult[];
+  /** Every server holding a session, or those of the selection; failures first. */
+  'session:logoutAll': (selection?: ServerSelection) => LogoutResult[];
   /** Sends the sign-out again for a session the server did not confirm ending (`SessionState.signOutUnconfirmed`). */
   'session:retrySignOut': (profileId: string) => LogoutResult;
   'session:forgetPassword': (profileId: string) => SessionState;
@@ -66,8 +79,8 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'session:useToken': (profileId: string, credentials: TokenCredentials) => SessionState;
   /** Ends the secure administrator session (DELETE /rest/auth/1/websudo). */
   'websudo:release': (profileId: string) => WebSudoResult;
-  /** Ends admin access on every signed-in server, one result per server. */
-  'websudo:releaseAll': () => WebSudoResult[];
+  /** Ends admin access on every signed-in server (or those of the selection), one result per server. */
+  'websudo:releaseAll': (selection?: ServerSelection) => WebSudoResult[];
   'tokens:list': (profileId: string) => PersonalAccessToken[];
   /** The one answer that carries a raw token; the app keeps no copy. */
   'tokens:create': (profileId: string, input: TokenInput) => CreatedToken;
@@ -77,7 +90,7 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
 }
 
 /** Channels only the desktop shell can serve (native dialogs, the system browser). */
-export interface ShellInvokeMap extends EstateShellInvokeMap {
+export interface ShellInvokeMap extends EstateShellInvokeMap, UpdatesShellInvokeMap {
   /** Opens a native file dialog and returns the chosen PEM with its summary, or null when cancelled. */
   'dialog:chooseCaCertificate': () => ChosenCertificate | null;
   /** Opens an http(s) URL on a saved server's origin in the system browser; anything else is refused. */
@@ -117,7 +130,7 @@ export interface CoreEventMap {
   'profiles:changed': ServerProfile[];
 }
 /** Events only the desktop shell sends: the tray or a notification asks the window to show a server (its id). */
-export interface ShellEventMap {
+export interface ShellEventMap extends UpdatesEventMap {
   'window:showServer': string;
 }
 export type EventMap = CoreEventMap & ShellEventMap;
@@ -166,6 +179,7 @@ export const BRIDGE_METHODS = {
   openLogsFolder: 'shell:openLogsFolder',
   showStoreBackup: 'shell:showStoreBackup',
   ...ESTATE_BRIDGE_METHODS,
+  ...UPDATES_BRIDGE_METHODS,
 } as const satisfies Record<string, InvokeChannel>;
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 
@@ -173,6 +187,7 @@ export const BRIDGE_EVENTS = {
   onSessionsDelta: 'sessions:delta',
   onProfilesChanged: 'profiles:changed',
   onShowServer: 'window:showServer',
+  ...UPDATES_BRIDGE_EVENTS,
 } as const satisfies Record<string, EventName>;
 export type BridgeEventName = keyof typeof BRIDGE_EVENTS;
 
@@ -217,6 +232,7 @@ export const SHELL_CHANNELS = everyKeyOf<ShellChannel>({
   'shell:openLogsFolder': true,
   'shell:showStoreBackup': true,
   ...ESTATE_SHELL_CHANNELS,
+  ...UPDATES_SHELL_CHANNELS,
 });
 
 export function isShellChannel(channel: InvokeChannel): channel is ShellChannel {

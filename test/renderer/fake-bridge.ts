@@ -33,6 +33,8 @@ import type { ActivityEntry, ActivityQuery } from '../../electron/shared/activit
 import { ESTATE_SETTINGS_DEFAULTS } from '../../electron/shared/settings';
 import type { OpenedTextFile } from '../../electron/shared/contract-estate';
 import type { ImportOptions, ImportReport } from '../../electron/shared/transfer';
+import type { UpdateState } from '../../electron/shared/updates';
+import { GONE_FROM_SELECTION, type ServerSelection } from '../../electron/shared/selection';
 import { exportServers, planImport } from '../../electron/core/transfer/profile-transfer';
 import { FakeAdmin } from './fake-admin';
 import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from '../support/model-fixtures';
@@ -71,6 +73,8 @@ export interface FakeBridgeSeed {
   settings?: Partial<AppSettings>;
   /** The clock the fake stamps sessions with. */
   now?: () => number;
+  /** Where the app's own updates stand (idle at 0.1.0 by default). */
+  updates?: UpdateState;
 }
 
 export class FakeBridge implements JiraSessionsBridge {
@@ -85,6 +89,7 @@ export class FakeBridge implements JiraSessionsBridge {
     'sessions:delta': new Set(),
     'profiles:changed': new Set(),
     'window:showServer': new Set(),
+    'updates:changed': new Set(),
   };
   private readonly now: () => number;
   private nextId = 1;
@@ -96,6 +101,8 @@ export class FakeBridge implements JiraSessionsBridge {
   readonly savedFiles: { name: string; text: string }[] = [];
   /** Tokens and WebSudo per server (see fake-admin.ts). */
   readonly admin: FakeAdmin;
+  /** What getUpdateState answers; pushUpdateState changes it and tells the page. */
+  updateState: UpdateState;
 
   constructor(seed: FakeBridgeSeed = {}) {
     this.profiles = [...(seed.profiles ?? [])];
@@ -108,6 +115,7 @@ export class FakeBridge implements JiraSessionsBridge {
       ...seed.settings,
     };
     this.now = seed.now ?? (() => Date.now());
+    this.updateState = seed.updates ?? { status: 'idle', currentVersion: this.appInfo.version };
     this.admin = new FakeAdmin(this.now, () => this.sessionList());
     this.told = new Map(this.sessionList().map((state) => [state.profileId, state]));
   }
@@ -155,6 +163,17 @@ export class FakeBridge implements JiraSessionsBridge {
   /** Main asks the window to show a server (a tray item, a notification's click). */
   showServer(profileId: string): void {
     for (const listener of this.listeners['window:showServer']) listener(profileId);
+  }
+
+  onUpdateState(listener: (payload: UpdateState) => void): () => void {
+    this.listeners['updates:changed'].add(listener);
+    return () => this.listeners['updates:changed'].delete(listener);
+  }
+
+  /** main's update state changed (a check, a download's progress, a ready update). */
+  pushUpdateState(state: UpdateState): void {
+    this.updateState = state;
+    for (const listener of this.listeners['updates:changed']) listener(state);
   }
 
   listenerCount(event: keyof EventMap): number {
@@ -232,9 +251,9 @@ export class FakeBridge implements JiraSessionsBridge {
       this.emitSessions();
       return this.sessionList();
     });
-  refreshAll = () =>
-    this.run('refreshAll', [], () => {
-      for (const profile of this.profiles) {
+  refreshAll = (selection?: ServerSelection) =>
+    this.run('refreshAll', selection ? [selection] : [], () => {
+      for (const profile of this.chosen(selection)) {
         const state = this.sessionOf(profile.id);
         if (state.status === 'signed-in') this.sessions.set(profile.id, { ...state, verifiedAt: this.iso() });
       }
@@ -255,11 +274,14 @@ export class FakeBridge implements JiraSessionsBridge {
         throw invalid(`No password is saved for ${profile.label}.`, 'password');
       return this.defaultLogin(profileId, { username: profile.username, password: 'remembered' });
     });
-  /** Expired servers with a remembered password sign in; the others need the person. */
-  signInExpired = () =>
-    this.run('signInExpired', [], (): ExpiredSignInResult[] =>
-      this.profiles
-        .filter((profile) => this.sessionOf(profile.id).status === 'expired')
+  /** Expired (or, with a selection, not signed-in) servers with a remembered password sign in; others need you. */
+  signInExpired = (selection?: ServerSelection) =>
+    this.run('signInExpired', selection ? [selection] : [], (): ExpiredSignInResult[] =>
+      this.chosen(selection)
+        .filter((profile) => {
+          const status = this.sessionOf(profile.id).status;
+          return selection ? status !== 'signed-in' : status === 'expired';
+        })
         .map((profile) => {
           const state = this.sessionOf(profile.id);
           if (!state.passwordRemembered || profile.signInMethod !== 'password')
@@ -277,9 +299,9 @@ export class FakeBridge implements JiraSessionsBridge {
       return next;
     });
   logout = (profileId: string) => this.run('logout', [profileId], () => this.defaultLogout(profileId));
-  logoutAll = () =>
-    this.run('logoutAll', [], (): LogoutResult[] =>
-      this.profiles
+  logoutAll = (selection?: ServerSelection) =>
+    this.run('logoutAll', selection ? [selection] : [], (): LogoutResult[] =>
+      this.chosen(selection)
         .filter((profile) => {
           const state = this.sessionOf(profile.id);
           return state.status === 'signed-in' || state.cookieNames.length > 0;
@@ -324,7 +346,10 @@ export class FakeBridge implements JiraSessionsBridge {
     });
   releaseAdminAccess = (profileId: string) =>
     this.run('releaseAdminAccess', [profileId], () => this.admin.release(profileId));
-  releaseAdminAccessEverywhere = () => this.run('releaseAdminAccessEverywhere', [], () => this.admin.releaseAll());
+  releaseAdminAccessEverywhere = (selection?: ServerSelection) =>
+    this.run('releaseAdminAccessEverywhere', selection ? [selection] : [], () =>
+      this.admin.releaseAll(selection && new Set(selection.profileIds)),
+    );
   listTokens = (profileId: string) => this.run('listTokens', [profileId], () => this.admin.list(profileId));
   createToken = (profileId: string, input: TokenInput) =>
     this.run('createToken', [profileId, input], () => this.admin.create(profileId, input));
@@ -364,6 +389,22 @@ export class FakeBridge implements JiraSessionsBridge {
     });
   /** Like an open dialog the person cancelled, unless a test scripts a file with resolveNext. */
   openTextFile = () => this.run('openTextFile', [], (): OpenedTextFile | null => null);
+  getUpdateState = () => this.run('getUpdateState', [], () => ({ ...this.updateState }));
+  /** Like main with a feed that has nothing newer: up to date (a disabled state stays disabled). */
+  checkForUpdates = () =>
+    this.run('checkForUpdates', [], () => {
+      if (this.updateState.status === 'disabled' || this.updateState.status === 'downloaded') return this.updateState;
+      this.pushUpdateState({
+        status: 'up-to-date',
+        currentVersion: this.updateState.currentVersion,
+        checkedAt: this.iso(),
+      });
+      return { ...this.updateState };
+    });
+  installUpdate = () =>
+    this.run('installUpdate', [], () => {
+      if (this.updateState.status !== 'downloaded') throw invalid('No update has been downloaded yet.', 'update');
+    });
 
   // ---- Defaults -------------------------------------------------------------------------------------------
 
@@ -383,6 +424,14 @@ export class FakeBridge implements JiraSessionsBridge {
 
   private iso(): string {
     return new Date(this.now()).toISOString();
+  }
+
+  /** Every profile, or the selection's (refused whole, as main refuses it, when it names one that is gone). */
+  private chosen(selection: ServerSelection | undefined): ServerProfile[] {
+    if (!selection) return this.profiles;
+    if (selection.profileIds.some((id) => !this.profiles.some((profile) => profile.id === id)))
+      throw { kind: 'not-found', message: GONE_FROM_SELECTION } satisfies AppErrorInfo;
+    return this.profiles.filter((profile) => selection.profileIds.includes(profile.id));
   }
 
   private profileOrThrow(profileId: string): ServerProfile {
