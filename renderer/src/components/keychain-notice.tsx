@@ -8,23 +8,45 @@ import { ConfirmDialog } from './confirm-dialog';
 import { AlertTriangleIcon, LockIcon } from './icons';
 import { Notice } from './notice';
 
-/** Whether "Remember password" can be offered, and why not when it cannot. */
+/** Whether "Remember password" can be offered, why not when it cannot, and how a kept secret is kept. */
+export interface RememberAvailability {
+  available: boolean;
+  reason?: string;
+  /** How a secret the app keeps is kept here, said without promising a keychain the system does not have. */
+  keeping: string;
+}
+
 export function rememberPasswordAvailability(
   secretStorage: SecretStorageLevel | undefined,
   settings: AppSettings | undefined,
   policy: PolicyInfo = NO_POLICY,
-): { available: boolean; reason?: string } {
-  if (policy.forbidRememberedPasswords) return { available: false, reason: POLICY_REASONS.rememberedPasswords };
-  if (secretStorage === 'os-keychain' || settings?.persistSecretsWithoutKeychain) return { available: true };
+): RememberAvailability {
+  const byStorage = storageAvailability(secretStorage, settings);
+  if (!policy.forbidRememberedPasswords) return byStorage;
+  return { ...byStorage, available: false, reason: POLICY_REASONS.rememberedPasswords };
+}
+
+function storageAvailability(
+  secretStorage: SecretStorageLevel | undefined,
+  settings: AppSettings | undefined,
+): RememberAvailability {
+  if (secretStorage === 'os-keychain') return { available: true, keeping: 'Kept encrypted by your system’s keychain' };
+  // Only a weak keyring can store anyway; with none at all nothing can be sealed, so nothing is written.
+  if (secretStorage === 'weak' && settings?.persistSecretsWithoutKeychain) {
+    return { available: true, keeping: 'Kept on this computer without a keychain’s protection, as you chose' };
+  }
+  const keeping = 'Kept in memory only, until you quit: this computer has no usable keychain';
   if (secretStorage === 'weak') {
     return {
       available: false,
+      keeping,
       reason:
         'Unavailable: this system’s keyring only offers basic text storage, so a password could not be kept safely.',
     };
   }
   return {
     available: false,
+    keeping,
     reason: 'Unavailable: no system keychain is available, so a password could not be kept safely.',
   };
 }
@@ -35,11 +57,13 @@ export interface KeychainNoticeProps {
   onChangePersistAnyway(persist: boolean): Promise<void>;
 }
 
-export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAnyway }: KeychainNoticeProps) {
+export function KeychainNotice({ secretStorage, persistAnyway: chosen, onChangePersistAnyway }: KeychainNoticeProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const { policy } = useManagedSetup();
   if (secretStorage === 'os-keychain') return null;
+  // The choice counts only where it can be carried out: a weak keyring. With no keychain nothing is written.
+  const persistAnyway = secretStorage === 'weak' && chosen;
   // The policy forbids the opt-in (the core refuses it and turned it off at start).
   const required = policy.requireKeychain && !persistAnyway;
 
@@ -69,7 +93,7 @@ export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAn
           persistAnyway ? 'Secrets are stored without encryption' : 'Secrets can’t be stored securely on this computer'
         }
         side={
-          required ? undefined : (
+          secretStorage === 'weak' && !required ? (
             <button
               type="button"
               className="button button-small"
@@ -78,7 +102,7 @@ export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAn
             >
               {persistAnyway ? 'Stop storing secrets' : 'Store them anyway…'}
             </button>
-          )
+          ) : undefined
         }
       >
         <p className="notice-message">

@@ -11,6 +11,7 @@ import { EnvironmentTag } from './environment-tag';
 import { StarIcon } from './icons';
 import { LockedMark } from './policy/locked-mark';
 import { StatusBadge } from './status-badge';
+import { TickBox } from './tick-box';
 import './server-list-item.css';
 
 export function optionIdFor(profileId: string): string {
@@ -132,7 +133,7 @@ export const ServerListItem = memo(function ServerListItem({
             onToggleChecked?.(id, event);
           }}
         >
-          <input type="checkbox" tabIndex={-1} checked={checked} readOnly />
+          <TickBox state={checked} />
         </span>
       ) : null}
       <span className="server-item-body">

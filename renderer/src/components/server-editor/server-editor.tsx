@@ -79,6 +79,11 @@ export function ServerEditor(props: ServerEditorProps) {
     connection.clear();
   };
 
+  const useSuggestedBaseUrl = (url: string) => {
+    form.set('baseUrl', url);
+    void connection.run({ baseUrl: url });
+  };
+
   const pinCertificate = (certificate: CertificateSummary) => {
     form.set('pinned', certificate);
     connection.clear();
@@ -121,6 +126,7 @@ export function ServerEditor(props: ServerEditorProps) {
           baseUrl={form.url.ok ? form.url.baseUrl : undefined}
           onOpenExternal={onOpenExternal}
           onPinCertificate={pinCertificate}
+          onUseBaseUrl={useSuggestedBaseUrl}
         />
       </div>
 
