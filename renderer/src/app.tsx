@@ -132,7 +132,13 @@ export function App({ bridge }: AppProps) {
   } else if (editing) {
     content = <ServerEditor key={editing.id} {...editorProps} profile={editing} onDelete={askDelete} />;
   } else if (!selected) {
-    content = <EmptyState modifier={modifier} onAddServer={addServer} />;
+    content = (
+      <EmptyState
+        modifier={modifier}
+        hasKeychain={appInfo?.secretStorage !== 'none' && appInfo?.secretStorage !== 'weak'}
+        onAddServer={addServer}
+      />
+    );
   } else {
     content = (
       <ServerPane
