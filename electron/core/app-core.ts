@@ -104,7 +104,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     polling: options.polling ?? false,
     onChange: (state) => {
       if (state) activity.observe(state);
-      announcer.changed();
+      announcer.changed(state);
     },
     onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
   });
