@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import type { CoreChannel, CoreEventMap, CoreEventName, InvokeArgs, InvokeResult } from '../shared/contract';
 import type { AppSettings, ProfileInput } from '../shared/model';
 import { parseInvokeArgs } from '../shared/schemas';
+import type { ServerSelection } from '../shared/selection';
 import { topicAllowed } from '../shared/settings';
 import { ActivityLog } from './activity/activity-log';
 import { recordActivity } from './activity/activity-handlers';
@@ -16,7 +17,8 @@ import { estateHandlers, withNewServerDefaults } from './estate-handlers';
 import { summarizePem } from './jira/certificates';
 import { logUnexpected, redactingLog } from './log';
 import type { Clock, ConfirmKeepSecrets, LogSink, Notifier, OpenStoreBackend, SecretCipher } from './ports';
-import { ProfileStore, toProfile } from './profiles/profile-store';
+import { ProfileStore, toProfile, type SaveOptions } from './profiles/profile-store';
+import { selectedIds } from './profiles/selection';
 import { SecretStore } from './secrets/secret-store';
 import { createSessionAnnouncer } from './events/session-events';
 import { signInExpired } from './sessions/expired-sign-in';
@@ -126,8 +128,10 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   // Restored sessions are unverified until the server confirms them; that must not hold up start-up.
   void sessions.refreshAll().catch(logUnexpected(log, 'The start-up session check'));
 
-  const saveProfile = async (input: ProfileInput) => {
-    const profile = profiles.save(input);
+  /** A bulk action's selection (shared/selection.ts), refused whole when it names a server that is gone. */
+  const only = (selection?: ServerSelection) => selectedIds(selection, profiles.list());
+  const saveProfile = async (input: ProfileInput, how?: SaveOptions) => {
+    const profile = profiles.save(input, how);
     await sessions.profileSaved(profile, input.proxyPassword, options.confirmKeepSecrets);
     return profile;
   };
@@ -171,13 +175,13 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       announcer.flush();
       return sessions.list();
     },
-    'sessions:refreshAll': () => sessions.refreshAll(),
+    'sessions:refreshAll': (selection) => sessions.refreshAll(only(selection)),
     'sessions:cancel': (profileId) => sessions.cancel(profileId),
     'sessions:cancelRefreshAll': () => sessions.cancelRefreshAll(),
     'profiles:cancelTest': () => sessions.cancelConnectionTests(),
     'session:login': (profileId, credentials) => sessions.login(profileId, credentials),
     'session:loginRemembered': (profileId) => sessions.login(profileId, 'remembered'),
-    'sessions:signInExpired': () =>
+    'sessions:signInExpired': (selection) =>
       signInExpired(
         {
           list: () => sessions.list(),
@@ -186,19 +190,21 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
         },
         profiles.list(),
         limiter,
+        only(selection),
       ),
     'session:refresh': (profileId) => sessions.refresh(profileId),
     'session:logout': async (profileId) => {
       admin.forget(profileId);
       return sessions.logout(profileId);
     },
-    'session:logoutAll': () => sessions.logoutAll(),
+    'session:logoutAll': (selection) => sessions.logoutAll(only(selection)),
     'session:retrySignOut': (profileId) => sessions.retrySignOut(profileId),
     'session:forgetPassword': (profileId) => sessions.forgetPassword(profileId),
     'session:useToken': (profileId, { token }) =>
       sessions.login(profileId, { username: profiles.get(profileId).username, password: token }, 'token'),
     'websudo:release': (profileId) => admin.releaseWebSudo(profileId),
-    'websudo:releaseAll': () => admin.releaseWebSudoEverywhere((profileId) => profiles.get(profileId).label),
+    'websudo:releaseAll': (selection) =>
+      admin.releaseWebSudoEverywhere((profileId) => profiles.get(profileId).label, only(selection)),
     'tokens:list': (profileId) => admin.listTokens(profileId),
     'tokens:create': (profileId, input) => admin.createToken(profileId, input),
     'tokens:revoke': (profileId, tokenId) => admin.revokeToken(profileId, tokenId),

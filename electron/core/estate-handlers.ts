@@ -5,15 +5,15 @@ import type { InvokeArgs, InvokeResult } from '../shared/contract';
 import { MAX_PROFILES } from '../shared/limits';
 import type { AppSettings, ProfileInput, ServerProfile } from '../shared/model';
 import type { ActivityLog } from './activity/activity-log';
-import { appError } from './errors';
-import type { ProfileStore } from './profiles/profile-store';
+import type { ProfileStore, SaveOptions } from './profiles/profile-store';
+import { selectedIds } from './profiles/selection';
 import { checkRoom, exportServers, planImport } from './transfer/profile-transfer';
 
 export interface EstateDeps {
   profiles: ProfileStore;
   now: () => number;
   /** Saves one profile as profiles:save does (the session follows), without announcing the list. */
-  saveProfile(input: ProfileInput): Promise<ServerProfile>;
+  saveProfile(input: ProfileInput, options?: SaveOptions): Promise<ServerProfile>;
   announceProfiles(): void;
   activity: ActivityLog;
 }
@@ -36,14 +36,8 @@ export function estateHandlers(deps: EstateDeps): EstateHandlers {
   return {
     'profiles:export': (profileIds) => {
       const all = deps.profiles.list();
-      if (profileIds === undefined) return exportServers(all, deps.now());
-      const unknown = profileIds.filter((id) => !all.some((profile) => profile.id === id));
-      if (unknown.length > 0) throw appError('not-found', 'Some of the chosen servers are no longer in the list.');
-      const chosen = new Set(profileIds);
-      return exportServers(
-        all.filter((profile) => chosen.has(profile.id)),
-        deps.now(),
-      );
+      const chosen = selectedIds(profileIds && { profileIds }, all);
+      return exportServers(chosen ? all.filter((profile) => chosen.has(profile.id)) : all, deps.now());
     },
     'profiles:import': async (text, { apply }) => {
       const saved = deps.profiles.list();
@@ -53,7 +47,7 @@ export function estateHandlers(deps: EstateDeps): EstateHandlers {
       const added: string[] = [];
       try {
         for (const input of plan.saves) {
-          const profile = await deps.saveProfile(input);
+          const profile = await deps.saveProfile(input, { environmentOptional: true });
           if (input.id === undefined) added.push(profile.id);
         }
       } finally {

@@ -23,6 +23,7 @@ import type {
   TokenInput,
   WebSudoResult,
 } from './admin';
+import type { ServerSelection } from './selection';
 import type { SessionsDelta } from './session-delta';
 import {
   ESTATE_BRIDGE_METHODS,
@@ -44,7 +45,8 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'profiles:arrange': (profileIds: string[], arrangement: ProfileArrangement) => ServerProfile[];
   'certificate:inspect': (pem: string) => CertificateSummary;
   'sessions:list': () => SessionState[];
-  'sessions:refreshAll': () => SessionState[];
+  /** Checks every server holding a session, or those of the selection (bulk actions); answers every state. */
+  'sessions:refreshAll': (selection?: ServerSelection) => SessionState[];
   /** Aborts the profile's sign-in or check in flight (and any queued behind it); the state stays as it was. */
   'sessions:cancel': (profileId: string) => void;
   /** Aborts the checks of a refresh of all servers that have not answered yet. */
@@ -54,11 +56,15 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'session:login': (profileId: string, credentials: PasswordCredentials) => SessionState;
   /** Signs in with the profile's remembered password, which main opens itself: it never crosses IPC. */
   'session:loginRemembered': (profileId: string) => SessionState;
-  /** Every expired server with a remembered password signs in, in parallel; the others are listed as needing you. */
-  'sessions:signInExpired': () => ExpiredSignInResult[];
+  /**
+   * Every expired server with a remembered password signs in, in parallel; the others are listed as needing you.
+   * With a selection: every selected server that is not signed in.
+   */
+  'sessions:signInExpired': (selection?: ServerSelection) => ExpiredSignInResult[];
   'session:refresh': (profileId: string) => SessionState;
   'session:logout': (profileId: string) => LogoutResult;
-  'session:logoutAll': () => LogoutResult[];
+  /** Every server holding a session, or those of the selection; failures first. */
+  'session:logoutAll': (selection?: ServerSelection) => LogoutResult[];
   /** Sends the sign-out again for a session the server did not confirm ending (`SessionState.signOutUnconfirmed`). */
   'session:retrySignOut': (profileId: string) => LogoutResult;
   'session:forgetPassword': (profileId: string) => SessionState;
@@ -66,8 +72,8 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
   'session:useToken': (profileId: string, credentials: TokenCredentials) => SessionState;
   /** Ends the secure administrator session (DELETE /rest/auth/1/websudo). */
   'websudo:release': (profileId: string) => WebSudoResult;
-  /** Ends admin access on every signed-in server, one result per server. */
-  'websudo:releaseAll': () => WebSudoResult[];
+  /** Ends admin access on every signed-in server (or those of the selection), one result per server. */
+  'websudo:releaseAll': (selection?: ServerSelection) => WebSudoResult[];
   'tokens:list': (profileId: string) => PersonalAccessToken[];
   /** The one answer that carries a raw token; the app keeps no copy. */
   'tokens:create': (profileId: string, input: TokenInput) => CreatedToken;

@@ -73,6 +73,12 @@ export const profileInputSchema = z.object({
   favourite: z.boolean().optional(),
 });
 
+/** A bulk action's servers (selection.ts). */
+const selectionSchema = z
+  .object({ profileIds: z.array(profileId).min(1).max(MAX_PROFILES) })
+  .strict()
+  .optional();
+
 const arrangementSchema = z
   .object({ group: groupName, favourite: z.boolean(), before: profileId.nullable() })
   .partial()
@@ -113,16 +119,16 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'profiles:arrange': z.tuple([z.array(profileId).min(1).max(MAX_PROFILES), arrangementSchema]),
   'certificate:inspect': z.tuple([pem]),
   'sessions:list': none,
-  'sessions:refreshAll': none,
+  'sessions:refreshAll': z.tuple([selectionSchema]),
   'sessions:cancel': z.tuple([profileId]),
   'sessions:cancelRefreshAll': none,
   'profiles:cancelTest': none,
   'session:login': z.tuple([profileId, credentialsSchema]),
   'session:loginRemembered': z.tuple([profileId]),
-  'sessions:signInExpired': none,
+  'sessions:signInExpired': z.tuple([selectionSchema]),
   'session:refresh': z.tuple([profileId]),
   'session:logout': z.tuple([profileId]),
-  'session:logoutAll': none,
+  'session:logoutAll': z.tuple([selectionSchema]),
   'session:retrySignOut': z.tuple([profileId]),
   'session:forgetPassword': z.tuple([profileId]),
   'dialog:chooseCaCertificate': none,
@@ -131,7 +137,7 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'session:webLogin': z.tuple([profileId]),
   'session:useToken': z.tuple([profileId, tokenCredentialsSchema]),
   'websudo:release': z.tuple([profileId]),
-  'websudo:releaseAll': none,
+  'websudo:releaseAll': z.tuple([selectionSchema]),
   'tokens:list': z.tuple([profileId]),
   'tokens:create': z.tuple([profileId, tokenInputSchema]),
   'tokens:revoke': z.tuple([profileId, tokenIdSchema]),

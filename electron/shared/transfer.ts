@@ -3,9 +3,10 @@
 import type { Environment, SignInMethod } from './model';
 
 export const EXPORT_FORMAT = 'jira-session-manager/servers';
-export const EXPORT_SCHEMA_VERSION = 1;
-/** The columns a CSV import reads (a header row names them; `baseUrl` is accepted for `url`). */
-export const CSV_COLUMNS = ['label', 'url', 'username', 'environment'] as const;
+/** 2 added `group` and `favourite`; a version 1 document still imports (it has neither). */
+export const EXPORT_SCHEMA_VERSION = 2;
+/** The columns a CSV import reads (a header row names them; `baseUrl` is accepted for `url`); `group` is optional. */
+export const CSV_COLUMNS = ['label', 'url', 'username', 'environment', 'group'] as const;
 
 /** One server in an export: everything a teammate needs to add it, nothing that signs anyone in. */
 export interface ExportedServer {
@@ -22,6 +23,10 @@ export interface ExportedServer {
   pinnedCertificatePem?: string;
   proxyUrl?: string;
   proxyUsername?: string;
+  /** The list's group; absent when ungrouped. */
+  group?: string;
+  /** Present (true) only for a starred server. */
+  favourite?: true;
 }
 
 export interface ExportDocument {

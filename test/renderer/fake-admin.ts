@@ -68,9 +68,10 @@ export class FakeAdmin {
     return { profileId, released: true };
   }
 
-  releaseAll(): WebSudoResult[] {
+  releaseAll(only?: ReadonlySet<string>): WebSudoResult[] {
     return this.sessions()
       .filter((state) => state.status === 'signed-in' && state.cookieNames.includes('JSESSIONID'))
+      .filter((state) => !only || only.has(state.profileId))
       .map((state) => this.release(state.profileId));
   }
 

@@ -33,6 +33,7 @@ import type { ActivityEntry, ActivityQuery } from '../../electron/shared/activit
 import { ESTATE_SETTINGS_DEFAULTS } from '../../electron/shared/settings';
 import type { OpenedTextFile } from '../../electron/shared/contract-estate';
 import type { ImportOptions, ImportReport } from '../../electron/shared/transfer';
+import { GONE_FROM_SELECTION, type ServerSelection } from '../../electron/shared/selection';
 import { exportServers, planImport } from '../../electron/core/transfer/profile-transfer';
 import { FakeAdmin } from './fake-admin';
 import { avatarDataUri, SAMPLE_CERTIFICATE, serverInfoFor, signedOutSession } from '../support/model-fixtures';
@@ -232,9 +233,9 @@ export class FakeBridge implements JiraSessionsBridge {
       this.emitSessions();
       return this.sessionList();
     });
-  refreshAll = () =>
-    this.run('refreshAll', [], () => {
-      for (const profile of this.profiles) {
+  refreshAll = (selection?: ServerSelection) =>
+    this.run('refreshAll', selection ? [selection] : [], () => {
+      for (const profile of this.chosen(selection)) {
         const state = this.sessionOf(profile.id);
         if (state.status === 'signed-in') this.sessions.set(profile.id, { ...state, verifiedAt: this.iso() });
       }
@@ -255,11 +256,14 @@ export class FakeBridge implements JiraSessionsBridge {
         throw invalid(`No password is saved for ${profile.label}.`, 'password');
       return this.defaultLogin(profileId, { username: profile.username, password: 'remembered' });
     });
-  /** Expired servers with a remembered password sign in; the others need the person. */
-  signInExpired = () =>
-    this.run('signInExpired', [], (): ExpiredSignInResult[] =>
-      this.profiles
-        .filter((profile) => this.sessionOf(profile.id).status === 'expired')
+  /** Expired (or, with a selection, not signed-in) servers with a remembered password sign in; others need you. */
+  signInExpired = (selection?: ServerSelection) =>
+    this.run('signInExpired', selection ? [selection] : [], (): ExpiredSignInResult[] =>
+      this.chosen(selection)
+        .filter((profile) => {
+          const status = this.sessionOf(profile.id).status;
+          return selection ? status !== 'signed-in' : status === 'expired';
+        })
         .map((profile) => {
           const state = this.sessionOf(profile.id);
           if (!state.passwordRemembered || profile.signInMethod !== 'password')
@@ -277,9 +281,9 @@ export class FakeBridge implements JiraSessionsBridge {
       return next;
     });
   logout = (profileId: string) => this.run('logout', [profileId], () => this.defaultLogout(profileId));
-  logoutAll = () =>
-    this.run('logoutAll', [], (): LogoutResult[] =>
-      this.profiles
+  logoutAll = (selection?: ServerSelection) =>
+    this.run('logoutAll', selection ? [selection] : [], (): LogoutResult[] =>
+      this.chosen(selection)
         .filter((profile) => {
           const state = this.sessionOf(profile.id);
           return state.status === 'signed-in' || state.cookieNames.length > 0;
@@ -324,7 +328,10 @@ export class FakeBridge implements JiraSessionsBridge {
     });
   releaseAdminAccess = (profileId: string) =>
     this.run('releaseAdminAccess', [profileId], () => this.admin.release(profileId));
-  releaseAdminAccessEverywhere = () => this.run('releaseAdminAccessEverywhere', [], () => this.admin.releaseAll());
+  releaseAdminAccessEverywhere = (selection?: ServerSelection) =>
+    this.run('releaseAdminAccessEverywhere', selection ? [selection] : [], () =>
+      this.admin.releaseAll(selection && new Set(selection.profileIds)),
+    );
   listTokens = (profileId: string) => this.run('listTokens', [profileId], () => this.admin.list(profileId));
   createToken = (profileId: string, input: TokenInput) =>
     this.run('createToken', [profileId, input], () => this.admin.create(profileId, input));
@@ -383,6 +390,14 @@ export class FakeBridge implements JiraSessionsBridge {
 
   private iso(): string {
     return new Date(this.now()).toISOString();
+  }
+
+  /** Every profile, or the selection's (refused whole, as main refuses it, when it names one that is gone). */
+  private chosen(selection: ServerSelection | undefined): ServerProfile[] {
+    if (!selection) return this.profiles;
+    if (selection.profileIds.some((id) => !this.profiles.some((profile) => profile.id === id)))
+      throw { kind: 'not-found', message: GONE_FROM_SELECTION } satisfies AppErrorInfo;
+    return this.profiles.filter((profile) => selection.profileIds.includes(profile.id));
   }
 
   private profileOrThrow(profileId: string): ServerProfile {

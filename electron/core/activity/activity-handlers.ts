@@ -32,8 +32,8 @@ export function recordActivity(recorder: ActivityRecorder, handlers: Handlers): 
       signedOut(result);
       return result;
     },
-    'session:logoutAll': async () => {
-      const results = await handlers['session:logoutAll']();
+    'session:logoutAll': async (selection) => {
+      const results = await handlers['session:logoutAll'](selection);
       results.forEach(signedOut);
       return results;
     },
@@ -42,8 +42,8 @@ export function recordActivity(recorder: ActivityRecorder, handlers: Handlers): 
       released(result);
       return result;
     },
-    'websudo:releaseAll': async () => {
-      const results = await handlers['websudo:releaseAll']();
+    'websudo:releaseAll': async (selection) => {
+      const results = await handlers['websudo:releaseAll'](selection);
       results.forEach(released);
       return results;
     },

@@ -47,10 +47,15 @@ export class AdminService {
     return { profileId, released: true };
   }
 
-  /** Every signed-in server at once; a server that fails gets its error in its result, the others carry on. */
-  async releaseWebSudoEverywhere(labelOf: (profileId: string) => string): Promise<WebSudoResult[]> {
+  /** Every signed-in server (or those in `only`) at once; one that fails gets its error, the others carry on. */
+  async releaseWebSudoEverywhere(
+    labelOf: (profileId: string) => string,
+    only?: ReadonlySet<string>,
+  ): Promise<WebSudoResult[]> {
     // Token sessions hold no WebSudo (Jira does not challenge token requests).
-    const targets = this.signedIn().filter((state) => state.cookieNames.includes('JSESSIONID'));
+    const targets = this.signedIn().filter(
+      (state) => state.cookieNames.includes('JSESSIONID') && (!only || only.has(state.profileId)),
+    );
     const results = await this.options.limiter.map(targets, this.hostOfState, (state) =>
       this.releaseWebSudo(state.profileId).catch((error: unknown): WebSudoResult => ({
         profileId: state.profileId,

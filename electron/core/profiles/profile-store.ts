@@ -9,6 +9,10 @@ import { appError } from '../errors';
 import { summarizePem } from '../jira/certificates';
 import type { DocumentStore } from '../store/document-store';
 
+export interface SaveOptions {
+  environmentOptional?: boolean;
+}
+
 export class ProfileStore {
   constructor(private readonly store: DocumentStore) {}
 
@@ -28,11 +32,14 @@ export class ProfileStore {
     return profile && { ...profile };
   }
 
-  /** Creates (no id) or replaces (known id) a profile. */
-  save(input: ProfileInput): ServerProfile {
+  /**
+   * Creates (no id) or replaces (known id) a profile. A new one needs its environment, except from an import
+   * (`environmentOptional`): an entry that does not say is saved without one, for the person to choose later.
+   */
+  save(input: ProfileInput, { environmentOptional = false }: SaveOptions = {}): ServerProfile {
     const previous = input.id !== undefined ? this.get(input.id) : undefined;
     if (!previous) {
-      if (!input.environment) {
+      if (!input.environment && !environmentOptional) {
         throw appError('invalid-input', ENVIRONMENT_REQUIRED, {
           nextStep: 'Choose it and save again.',
           field: 'environment',

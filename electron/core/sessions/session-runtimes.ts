@@ -68,8 +68,10 @@ export class SessionRuntimes {
     return this.runtimes.get(profileId);
   }
 
-  all(): Runtime[] {
-    return [...this.runtimes.values()];
+  /** Every runtime, or those of the profiles in `only` (a bulk action's selection). */
+  all(only?: ReadonlySet<string>): Runtime[] {
+    const every = [...this.runtimes.values()];
+    return only ? every.filter((runtime) => only.has(runtime.profile.id)) : every;
   }
 
   remove(profileId: string): void {

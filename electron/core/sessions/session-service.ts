@@ -107,9 +107,9 @@ export class SessionService {
     return this.cancellable(profileId, () => verifySession(this.host, runtime));
   }
 
-  /** Each server's result is announced as it arrives; one that hangs holds up only itself (and can be cancelled). */
-  async refreshAll(): Promise<SessionState[]> {
-    const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
+  /** Each result is announced as it arrives; one that hangs holds up only itself; `only` limits it to a selection. */
+  async refreshAll(only?: ReadonlySet<string>): Promise<SessionState[]> {
+    const withSession = this.runtimes.all(only).filter((runtime) => runtime.client.hasSession());
     // Registered at once, so Cancel also ends the checks still waiting for a free slot.
     const checks = withSession.map((runtime) => {
       const id = runtime.profile.id;
@@ -122,7 +122,7 @@ export class SessionService {
     });
     // A sign-out a server did not confirm is tried again alongside: it may answer now.
     const retries = this.runtimes
-      .all()
+      .all(only)
       .filter((runtime) => runtime.state.signOutUnconfirmed)
       .map((runtime) => this.retrySignOut(runtime.profile.id).catch(() => undefined));
     await Promise.all([
@@ -158,8 +158,8 @@ export class SessionService {
     return this.queue.run(profileId, () => signOut(this.host, runtime));
   }
 
-  async logoutAll(): Promise<LogoutResult[]> {
-    const withSession = this.runtimes.all().filter((runtime) => runtime.client.hasSession());
+  async logoutAll(only?: ReadonlySet<string>): Promise<LogoutResult[]> {
+    const withSession = this.runtimes.all(only).filter((runtime) => runtime.client.hasSession());
     const results = await this.options.limiter.map(withSession, hostOfRuntime, (runtime) =>
       this.queue.run(runtime.profile.id, () => signOut(this.host, runtime)),
     );

@@ -1,5 +1,5 @@
 // Reads an import file — the app's JSON export or a CSV of label, URL, username, environment — into raw entries.
-// A file that is neither is refused whole (invalid-input); entries are judged one by one later (import-plan.ts).
+// A file that is neither is refused whole (invalid-input); entries are judged one by one later (profile-transfer.ts).
 import { z } from 'zod';
 import { parseCsv } from '../../shared/csv';
 import type { ProfileInput } from '../../shared/model';
@@ -71,6 +71,7 @@ const COLUMN_NAMES: Record<string, keyof ProfileInput> = {
   username: 'username',
   user: 'username',
   environment: 'environment',
+  group: 'group',
 };
 
 function parseCsvFile(text: string): ParsedImport {
@@ -100,8 +101,9 @@ function parseCsvFile(text: string): ParsedImport {
       columns.forEach((column, at) => {
         if (column) input[column] = (fields[at] ?? '').trim();
       });
-      // A CSV row without an environment is a production server, as the editor's first choice.
-      if (input.environment === undefined || input.environment === '') input.environment = 'production';
+      // A row without an environment imports without one ("No environment" in the list, chosen later): never a
+      // guess, least of all production.
+      if (input.environment === undefined || input.environment === '') delete input.environment;
       else input.environment = String(input.environment).toLowerCase();
       input.username ??= '';
       return { position: `row ${index + 1}`, input };

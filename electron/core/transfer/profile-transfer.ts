@@ -40,6 +40,8 @@ function toExported(profile: ServerProfile): ExportedServer {
     ...(profile.pinnedCertificate?.pem ? { pinnedCertificatePem: profile.pinnedCertificate.pem } : {}),
     ...(profile.proxyUrl ? { proxyUrl: profile.proxyUrl } : {}),
     ...(profile.proxyUsername ? { proxyUsername: profile.proxyUsername } : {}),
+    ...(profile.group ? { group: profile.group } : {}),
+    ...(profile.favourite ? { favourite: true } : {}),
   };
 }
 
@@ -60,6 +62,8 @@ const COMPARED = [
   'pinnedCertificatePem',
   'proxyUrl',
   'proxyUsername',
+  'group',
+  'favourite',
 ] as const satisfies readonly (keyof ExportedServer)[];
 
 /**
@@ -118,7 +122,9 @@ export function planImport(
       entries.push({ ...entry, status: 'duplicate', profileId: existing.id, reason });
     } else {
       entries.push({ ...entry, status: 'changed', profileId: existing.id, changes });
-      saves.push({ ...current, ...Object.fromEntries(said.map((name) => [name, next[name]])), id: existing.id });
+      const merged: ExportedServer = { ...current, ...Object.fromEntries(said.map((name) => [name, next[name]])) };
+      // Saving leaves out a group or star it is not given: say "none" outright so an import can also clear them.
+      saves.push({ ...merged, group: merged.group ?? '', favourite: merged.favourite ?? false, id: existing.id });
     }
   }
   return { report: { applied: false, format: parsed.format, entries, counts: countOf(entries) }, saves };

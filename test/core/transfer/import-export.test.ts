@@ -59,7 +59,7 @@ describe('profiles:export', () => {
     const text = await harness.core.invoke('profiles:export');
     const document = JSON.parse(text) as ExportDocument;
     expect(document.format).toBe(EXPORT_FORMAT);
-    expect(document.schemaVersion).toBe(1);
+    expect(document.schemaVersion).toBe(2);
     expect(Date.parse(document.exportedAt)).not.toBeNaN();
     expect(document.servers).toEqual([
       {
@@ -85,6 +85,26 @@ describe('profiles:export', () => {
     ]);
     expect(text).not.toContain(PROXY_PASSWORD);
     expect(text).not.toMatch(/"id":|secret|"(proxyP|p)assword":/i);
+  });
+
+  it("carries each server's group and star, and a second core imports them as they were", async () => {
+    const source = await core();
+    const { production, staging } = await teamList(source);
+    await source.core.invoke('profiles:arrange', [production.id], { group: 'EU', favourite: true });
+    await source.core.invoke('profiles:arrange', [staging.id], { group: 'EU' });
+    const text = await source.core.invoke('profiles:export');
+    const document = JSON.parse(text) as ExportDocument;
+    expect(document.servers.map((server) => [server.label, server.group, server.favourite])).toEqual([
+      ['Jira Production', 'EU', true],
+      ['Jira Staging', 'EU', undefined],
+    ]);
+    const target = await core();
+    await target.core.invoke('profiles:import', text, { apply: true });
+    const imported = await target.core.invoke('profiles:list');
+    expect(imported.map((profile) => [profile.label, profile.group, profile.favourite])).toEqual([
+      ['Jira Production', 'EU', true],
+      ['Jira Staging', 'EU', undefined],
+    ]);
   });
 
   it('exports only the chosen servers, and refuses an id that is not in the list', async () => {
@@ -157,6 +177,43 @@ describe('profiles:import', () => {
     expect(await harness.core.invoke('profiles:list')).toHaveLength(2);
   });
 
+  it('still imports a schema version 1 document, and a newer file moves or unstars a saved server', async () => {
+    const harness = await core();
+    const { production } = await teamList(harness);
+    await harness.core.invoke('profiles:arrange', [production.id], { group: 'EU', favourite: true });
+    const version1 = JSON.stringify({
+      format: EXPORT_FORMAT,
+      schemaVersion: 1,
+      exportedAt: '2026-11-01T09:00:00.000Z',
+      servers: [
+        {
+          label: 'Jira Production',
+          baseUrl: 'https://jira.acme.com',
+          username: 'admin.fred',
+          environment: 'production',
+        },
+        { label: 'Old Jira', baseUrl: 'https://old.acme.com', username: 'admin.fred', environment: 'test' },
+      ],
+    });
+    const report = await harness.core.invoke('profiles:import', version1, { apply: true });
+    expect(report.entries.map((entry) => entry.status)).toEqual(['duplicate', 'new']);
+    // A version 1 file says nothing about groups or stars: the saved ones stay.
+    expect((await harness.core.invoke('profiles:list'))[0]).toMatchObject({ group: 'EU', favourite: true });
+
+    const version2 = JSON.stringify({
+      format: EXPORT_FORMAT,
+      schemaVersion: 2,
+      servers: [{ ...JSON.parse(version1).servers[0], group: '', favourite: false }],
+    });
+    const preview = await harness.core.invoke('profiles:import', version2, { apply: false });
+    expect(preview.entries[0]).toMatchObject({ status: 'changed', changes: ['group', 'favourite'] });
+    await harness.core.invoke('profiles:import', version2, { apply: true });
+    const [moved] = await harness.core.invoke('profiles:list');
+    expect(moved).toMatchObject({ id: production.id, label: 'Jira Production' });
+    expect(moved).not.toHaveProperty('group');
+    expect(moved).not.toHaveProperty('favourite');
+  });
+
   it('reports invalid entries and repeats with their reasons and imports the rest', async () => {
     const harness = await core();
     const csv = [
@@ -183,14 +240,28 @@ describe('profiles:import', () => {
     const saved = await harness.core.invoke('profiles:list');
     expect(saved.map((profile) => [profile.label, profile.environment])).toEqual([
       ['Jira, Berlin', 'test'],
-      ['Jira "Prague"', 'production'],
+      ['Jira "Prague"', undefined],
     ]);
+  });
+
+  it('imports a CSV row without an environment with none (never production), in the group its column names', async () => {
+    const harness = await core();
+    const csv = ['label,url,username,environment,group', 'Archive,https://archive.acme.com,fred,,Legacy'].join('\n');
+    const preview = await harness.core.invoke('profiles:import', csv, { apply: false });
+    expect(preview.entries.map((entry) => entry.status)).toEqual(['new']);
+    await harness.core.invoke('profiles:import', csv, { apply: true });
+    const [archive] = await harness.core.invoke('profiles:list');
+    expect(archive).toMatchObject({ label: 'Archive', group: 'Legacy' });
+    expect(archive).not.toHaveProperty('environment');
+    // The editor still asks for it: a server of your own is never saved new without one.
+    const refused = await refusal(harness.addProfile({ baseUrl: 'https://new.acme.com', environment: undefined }));
+    expect(refused).toMatchObject({ kind: 'invalid-input', field: 'environment' });
   });
 
   it.each([
     ['text that is no JSON', '{ "format": ', /not valid JSON/],
     ['JSON of another kind', '{"servers": []}', /not a server list exported by Jira Session Manager/],
-    ['a newer schema', `{"format":"${EXPORT_FORMAT}","schemaVersion":2,"servers":[]}`, /newer version/],
+    ['a newer schema', `{"format":"${EXPORT_FORMAT}","schemaVersion":3,"servers":[]}`, /newer version/],
     ['a CSV without a header', 'https://jira.acme.com,fred\n', /header row/],
     ['an unclosed quote', 'label,url\n"Jira,https://jira.acme.com\n', /never closed/],
     ['an empty file', '  \n', /empty/],
