@@ -1,5 +1,6 @@
 // Bundles the main process and the preload into CommonJS with esbuild. Every library (electron-store, conf, zod,
-// axios, ...) is bundled in, so they stay devDependencies and out of the asar; only `electron` is left external.
+// axios, electron-updater, ...) is bundled in, so they stay devDependencies and out of the asar; only `electron` is
+// left external.
 // Sandboxed preloads must be CommonJS, and main is CommonJS too so both load the same way.
 //
 //   node scripts/build-main.mjs               production build, no source maps

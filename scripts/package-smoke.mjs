@@ -3,6 +3,7 @@
 //
 //   node scripts/package-smoke.mjs          prints a summary
 //   node scripts/package-smoke.mjs --json   prints the report as JSON (test/main/packaging.test.ts reads it)
+//   ... --publish-url URL                    packs with a `generic` update feed at URL instead of `publish: null`
 //
 // - The scratch copy holds exactly what a real build has plus decoys that must NOT be packed: source maps (the
 //   bundles are built with them here), sources, tests and fixtures, scripts, a README and a node_modules package.
@@ -142,7 +143,13 @@ async function readFuses(binary) {
   return fuses;
 }
 
-export async function packageSmoke({ keep = false } = {}) {
+/** resources/app-update.yml, which electron-builder writes only when a publish feed is configured; null without. */
+async function readUpdateConfig(unpacked) {
+  const file = path.join(unpacked, 'resources', 'app-update.yml');
+  return (await exists(file)) ? readFile(file, 'utf8') : null;
+}
+
+export async function packageSmoke({ keep = false, publishUrl = undefined } = {}) {
   const started = Date.now();
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'jsm-package-'));
   try {
@@ -162,6 +169,7 @@ export async function packageSmoke({ keep = false } = {}) {
         project,
         `-c.electronDist=${standIn}`,
         `-c.directories.output=${output}`,
+        ...(publishUrl ? ['-c.publish.provider=generic', `-c.publish.url=${publishUrl}`] : []),
       ],
       { cwd: project, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
     );
@@ -176,6 +184,7 @@ export async function packageSmoke({ keep = false } = {}) {
       files,
       fuses: await readFuses(executable),
       executableName: path.basename(executable),
+      updateConfig: await readUpdateConfig(unpacked),
       asarBytes: (await stat(asarPath)).size,
       durationMs: Date.now() - started,
       electronBuilderMs: Date.now() - builtAt,
@@ -188,7 +197,11 @@ export async function packageSmoke({ keep = false } = {}) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const report = await packageSmoke({ keep: process.argv.includes('--keep') });
+  const publishAt = process.argv.indexOf('--publish-url');
+  const report = await packageSmoke({
+    keep: process.argv.includes('--keep'),
+    publishUrl: publishAt > 0 ? process.argv[publishAt + 1] : undefined,
+  });
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ ...report, log: undefined }));
   } else {
@@ -197,6 +210,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`app.asar (${(report.asarBytes / 1024).toFixed(0)} KiB):`);
     for (const file of report.files) console.log(`  ${file}`);
     console.log('fuses:', report.fuses);
+    console.log('update feed (resources/app-update.yml):', report.updateConfig ?? 'none');
     console.log(`done in ${report.durationMs} ms (electron-builder ${report.electronBuilderMs} ms)`);
   }
 }

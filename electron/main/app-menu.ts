@@ -9,6 +9,8 @@ export interface AppMenuOptions {
   isPackaged: boolean;
   /** Help > Open Logs Folder. */
   openLogsFolder: () => void;
+  /** "Check for Updates…" or "Restart to Update" (updates/update-menu.ts): in the app menu on macOS, else Help. */
+  updateItems?: MenuItemConstructorOptions[];
 }
 
 export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
@@ -16,8 +18,25 @@ export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstruct
   const developerItems: MenuItemConstructorOptions[] = options.isPackaged
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  const updateItems = options.updateItems ?? [];
+  // macOS's app menu spelled out (what role 'appMenu' gives) so the update entry can sit under About.
+  const macAppMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      ...updateItems,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
   return [
-    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
+    ...(isMac ? [macAppMenu] : []),
     {
       label: '&File',
       // Close hides the window to the tray; Quit (Cmd+Q in the macOS app menu) ends the app.
@@ -39,7 +58,7 @@ export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstruct
     {
       role: 'help',
       submenu: [
-        ...(isMac ? [] : [{ role: 'about' } satisfies MenuItemConstructorOptions]),
+        ...(isMac ? [] : [{ role: 'about' } satisfies MenuItemConstructorOptions, ...updateItems]),
         { label: 'Open Logs Folder', click: options.openLogsFolder },
       ],
     },

@@ -24,6 +24,7 @@ import { applySettings, withSettingsEffects } from './settings-effects';
 import { createDesktopTray } from './tray';
 import type { DesktopTray } from './tray';
 import { createTokenClipboard } from './token-clipboard';
+import { createDesktopUpdates } from './updates/desktop-updates';
 import { createMainWindow, revealWindow } from './window';
 import { openWindowBoundsStore } from './window-bounds-store';
 import { createWebWindows } from './web/web-windows';
@@ -74,7 +75,6 @@ export function runDesktopApp(): void {
     const openLogsFolder = (): void => {
       folders.openLogsFolder().catch(() => log('warn', 'The logs folder could not be opened'));
     };
-    installAppMenu({ platform: process.platform, isPackaged: app.isPackaged, openLogsFolder });
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion() });
 
     // The core calls it on a session's expiry and a partly failed sign-out of all, when the setting allows; a click
@@ -84,6 +84,28 @@ export function runDesktopApp(): void {
       icon: nativeImage.createFromPath(paths.appIconFile),
       log,
     });
+    // electron-updater against the build's publish feed (off without one); the menus show where it stands.
+    const updates = createDesktopUpdates({
+      dataDir,
+      window: () => window,
+      settings: async () => (core ? core.invoke('settings:get') : { notifications: false }),
+      notify,
+      log,
+      onMenuChange: () => {
+        installMenu();
+        tray?.refresh();
+      },
+      beforeInstall: () => (quitting = true),
+    });
+    cleanups.push(() => updates.dispose());
+    const installMenu = (): void =>
+      installAppMenu({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        openLogsFolder,
+        updateItems: updates.menuItems(),
+      });
+    installMenu();
     const appCore = await createAppCore({
       dataDir,
       cipher: createSafeStorageCipher(safeStorage),
@@ -145,6 +167,7 @@ export function runDesktopApp(): void {
           'clipboard:copyToken': async (token) => tokenClipboard.copy(token),
           'shell:openLogsFolder': () => folders.openLogsFolder(),
           'shell:showStoreBackup': () => folders.showStoreBackup(),
+          ...updates.handlers,
           ...fileDialogHandlers(() => window),
         },
         isTrustedSender: (event) => isAppFrameSender(event, window),
@@ -178,6 +201,7 @@ export function runDesktopApp(): void {
       confirmLogoutAll: (count) => confirmLogoutAll(window, count),
       showServer,
       notify,
+      updateItems: () => updates.menuItems(),
       log,
     });
 

@@ -13,6 +13,8 @@ export interface TrayState {
   sessions: readonly SessionState[];
   /** Menu labels escape '&' on Windows and Linux, where it marks a keyboard mnemonic. */
   platform: NodeJS.Platform;
+  /** "Check for Updates…" or "Restart to Update" (updates/update-menu.ts), above Show window. */
+  updateItems?: readonly MenuItemConstructorOptions[];
 }
 
 /** What the menu's items do; tray.ts routes each one to the same core call the window uses. */
@@ -245,6 +247,7 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): TrayMenuM
       click: () => actions.logoutAll(),
     },
     { type: 'separator' },
+    ...(state.updateItems ?? []),
     { id: 'show-window', label: 'Show window', click: () => actions.showWindow() },
     { id: 'quit', label: 'Quit', click: () => actions.quit() },
   ];

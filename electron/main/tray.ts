@@ -2,7 +2,7 @@
 // rebuilds the menu at most once a second (the last change always shows), and routes each click to the same core call the window makes (a tray sign-out is `session:logout`, nothing else).
 import path from 'node:path';
 import { Menu, Tray, nativeImage } from 'electron';
-import type { NativeImage } from 'electron';
+import type { MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { ServerProfile, SessionState } from '../shared/model';
 import { applySessionsDelta, replayOnto, type SessionsDelta } from '../shared/session-delta';
 import { createThrottle } from '../core';
@@ -36,12 +36,16 @@ export interface DesktopTrayOptions {
   showServer(profileId: string): void;
   /** The answer to "Sign in to all expired": a click asked for it, so it shows whatever the settings say. */
   notify(notice: Notice): void;
+  /** The update entries of the menu, as they stand (DesktopTray.refresh() when they change). */
+  updateItems?(): MenuItemConstructorOptions[];
   log?: LogSink;
 }
 
 export interface DesktopTray {
   /** The menu as last built (tests click its items). */
   current(): TrayMenuModel;
+  /** Rebuilds the menu soon: something outside the core changed (the update entries). */
+  refresh(): void;
   dispose(): void;
 }
 
@@ -99,7 +103,8 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
 
   const tray = new Tray(icon('none'));
   const rebuild = (): void => {
-    model = buildTrayMenu({ profiles, sessions: [...sessions.values()], platform }, actions);
+    const updateItems = options.updateItems?.() ?? [];
+    model = buildTrayMenu({ profiles, sessions: [...sessions.values()], platform, updateItems }, actions);
     tray.setImage(icon(model.iconState));
     tray.setToolTip(model.tooltip);
     // Linux's AppIndicator only picks up a changed menu when it is set again.
@@ -135,6 +140,7 @@ export async function createDesktopTray(options: DesktopTrayOptions): Promise<De
 
   return {
     current: () => model,
+    refresh: () => rebuildSoon.request(),
     dispose: () => {
       unsubscribers.forEach((unsubscribe) => unsubscribe());
       rebuildSoon.cancel();

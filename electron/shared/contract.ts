@@ -31,6 +31,13 @@ import {
   type EstateCoreInvokeMap,
   type EstateShellInvokeMap,
 } from './contract-estate';
+import {
+  UPDATES_BRIDGE_EVENTS,
+  UPDATES_BRIDGE_METHODS,
+  UPDATES_SHELL_CHANNELS,
+  type UpdatesEventMap,
+  type UpdatesShellInvokeMap,
+} from './contract-updates';
 
 /** Channels served by the core (`createAppCore().invoke`), identical under Electron and in plain Node. */
 export interface CoreInvokeMap extends EstateCoreInvokeMap {
@@ -83,7 +90,7 @@ export interface CoreInvokeMap extends EstateCoreInvokeMap {
 }
 
 /** Channels only the desktop shell can serve (native dialogs, the system browser). */
-export interface ShellInvokeMap extends EstateShellInvokeMap {
+export interface ShellInvokeMap extends EstateShellInvokeMap, UpdatesShellInvokeMap {
   /** Opens a native file dialog and returns the chosen PEM with its summary, or null when cancelled. */
   'dialog:chooseCaCertificate': () => ChosenCertificate | null;
   /** Opens an http(s) URL on a saved server's origin in the system browser; anything else is refused. */
@@ -123,7 +130,7 @@ export interface CoreEventMap {
   'profiles:changed': ServerProfile[];
 }
 /** Events only the desktop shell sends: the tray or a notification asks the window to show a server (its id). */
-export interface ShellEventMap {
+export interface ShellEventMap extends UpdatesEventMap {
   'window:showServer': string;
 }
 export type EventMap = CoreEventMap & ShellEventMap;
@@ -172,6 +179,7 @@ export const BRIDGE_METHODS = {
   openLogsFolder: 'shell:openLogsFolder',
   showStoreBackup: 'shell:showStoreBackup',
   ...ESTATE_BRIDGE_METHODS,
+  ...UPDATES_BRIDGE_METHODS,
 } as const satisfies Record<string, InvokeChannel>;
 export type BridgeMethodName = keyof typeof BRIDGE_METHODS;
 
@@ -179,6 +187,7 @@ export const BRIDGE_EVENTS = {
   onSessionsDelta: 'sessions:delta',
   onProfilesChanged: 'profiles:changed',
   onShowServer: 'window:showServer',
+  ...UPDATES_BRIDGE_EVENTS,
 } as const satisfies Record<string, EventName>;
 export type BridgeEventName = keyof typeof BRIDGE_EVENTS;
 
@@ -223,6 +232,7 @@ export const SHELL_CHANNELS = everyKeyOf<ShellChannel>({
   'shell:openLogsFolder': true,
   'shell:showStoreBackup': true,
   ...ESTATE_SHELL_CHANNELS,
+  ...UPDATES_SHELL_CHANNELS,
 });
 
 export function isShellChannel(channel: InvokeChannel): channel is ShellChannel {

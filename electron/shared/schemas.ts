@@ -146,6 +146,9 @@ const argumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>, unknown>
   'shell:openLogsFolder': none,
   'shell:showStoreBackup': none,
   ...estateArgumentSchemas,
+  'updates:state': none,
+  'updates:check': none,
+  'updates:install': none,
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =

@@ -17,7 +17,18 @@ const roles = (template: MenuItemConstructorOptions[]) =>
 describe('buildAppMenuTemplate', () => {
   it('starts with the app menu on macOS, with Close (not Quit) under File', () => {
     const template = buildAppMenuTemplate({ platform: 'darwin', isPackaged: true, openLogsFolder });
-    expect(template[0]).toEqual({ role: 'appMenu' });
+    expect(template[0]?.role).toBe('appMenu');
+    expect((template[0]?.submenu as MenuItemConstructorOptions[]).map((item) => item.role ?? item.type)).toEqual([
+      'about',
+      'separator',
+      'services',
+      'separator',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'separator',
+      'quit',
+    ]);
     const file = template.find((item) => item.label === '&File');
     expect(file?.submenu).toEqual([{ role: 'close' }]);
   });
@@ -70,5 +81,23 @@ describe('installAppMenu', () => {
       buildAppMenuTemplate({ platform: 'linux', isPackaged: true, openLogsFolder }),
     );
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value);
+  });
+});
+
+describe('updates', () => {
+  const updateItems: MenuItemConstructorOptions[] = [{ id: 'check-updates', label: 'Check for Updates…' }];
+  const ids = (items: unknown) => (items as MenuItemConstructorOptions[]).map((item) => item.id ?? item.role);
+
+  it.each(['win32', 'linux'] as const)('puts Check for Updates… under Help, after About, on %s', (platform) => {
+    const template = buildAppMenuTemplate({ platform, isPackaged: true, openLogsFolder, updateItems });
+    const help = template.find((item) => item.role === 'help');
+    expect(ids(help?.submenu).slice(0, 2)).toEqual(['about', 'check-updates']);
+  });
+
+  it('puts it in the app menu, under About, on macOS', () => {
+    const template = buildAppMenuTemplate({ platform: 'darwin', isPackaged: true, openLogsFolder, updateItems });
+    expect(ids(template[0]?.submenu).slice(0, 2)).toEqual(['about', 'check-updates']);
+    const help = template.find((item) => item.role === 'help');
+    expect(ids(help?.submenu)).not.toContain('check-updates');
   });
 });

@@ -14,6 +14,7 @@ import type {
   SafeStorage,
 } from 'electron';
 import { vi } from 'vitest';
+import { FakeNetRequest, type NetRequestOptions } from './electron-net-mock';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -458,10 +459,18 @@ export const screen = {
 };
 
 export const powerMonitor = new EventEmitter();
-export const net = { online: true, isOnline: vi.fn(() => net.online) };
+export const net = {
+  online: true,
+  isOnline: vi.fn(() => net.online),
+  /** Real HTTP underneath (electron-updater downloads through it): see electron-net-mock.ts. */
+  request: vi.fn((options: NetRequestOptions) => new FakeNetRequest(options)),
+};
+/** Electron's own autoUpdater: electron-updater emits 'before-quit-for-update' on it when it installs. */
+export const autoUpdater = new EventEmitter();
 
 const api = {
   app,
+  autoUpdater,
   BaseWindow: FakeBaseWindow,
   BrowserWindow: FakeBrowserWindow,
   clipboard,
@@ -520,6 +529,7 @@ export function resetElectronMock(): void {
   safeStorage.backend = 'gnome_libsecret';
   protocol.handlers.clear();
   resetEmitter(powerMonitor);
+  resetEmitter(autoUpdater);
   net.online = true;
   session.defaultSession = new FakeSession();
   screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];

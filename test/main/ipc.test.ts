@@ -42,6 +42,9 @@ beforeEach(() => {
     'shell:showStoreBackup': vi.fn(async () => undefined),
     'dialog:saveFile': vi.fn(async () => true),
     'dialog:openTextFile': vi.fn(async () => null),
+    'updates:state': vi.fn(async () => ({ status: 'idle', currentVersion: '0.1.0' })),
+    'updates:check': vi.fn(async () => ({ status: 'up-to-date', currentVersion: '0.1.0' })),
+    'updates:install': vi.fn(async () => undefined),
   };
   registerIpcHandlers({
     core,

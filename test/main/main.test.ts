@@ -402,3 +402,31 @@ describe('diagnostics', () => {
     expect(mainWindow(electron).reload).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('updates', () => {
+  it('run from source, updates are off: the menus and the channels say they are not configured', async () => {
+    const { electron } = await start();
+    const expected = {
+      status: 'disabled',
+      currentVersion: '0.1.0',
+      message: 'Updates are not configured for this build. (It runs from source.)',
+    };
+    expect(await callIpc(electron, 'updates:state')).toEqual({ ok: true, value: expected });
+    expect(await callIpc(electron, 'updates:check')).toEqual({ ok: true, value: expected });
+    expect(await callIpc(electron, 'updates:install')).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+
+    const template = electron.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as {
+      template: MenuItemConstructorOptions[];
+    };
+    const help = template.template.find((item) => item.role === 'help');
+    expect((help?.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toContain('Check for Updates…');
+    const trayIds = electron.flattenMenu(electron.FakeTray.instances[0]?.menu?.template ?? []).map((item) => item.id);
+    expect(trayIds).toContain('check-updates');
+    electron.clickMenuItem(electron.FakeTray.instances[0]?.menu?.template ?? [], 'check-updates');
+    await vi.waitFor(() =>
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        expect.objectContaining({ message: expected.message }),
+      ),
+    );
+  });
+});

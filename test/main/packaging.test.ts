@@ -13,19 +13,24 @@ interface SmokeReport {
   files: string[];
   fuses: Record<string, boolean>;
   executableName: string;
+  updateConfig: string | null;
   asarBytes: number;
   durationMs: number;
 }
 
 let report: SmokeReport;
 
+const packageSmoke = (...args: string[]): SmokeReport => {
+  const output = execFileSync(
+    process.execPath,
+    [path.join(projectDir, 'scripts', 'package-smoke.mjs'), '--json', ...args],
+    { cwd: projectDir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as SmokeReport;
+};
+
 beforeAll(() => {
-  const output = execFileSync(process.execPath, [path.join(projectDir, 'scripts', 'package-smoke.mjs'), '--json'], {
-    cwd: projectDir,
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  report = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as SmokeReport;
+  report = packageSmoke();
 }, 180_000);
 
 describe('packaging (electron-builder --linux --dir, offline)', () => {
@@ -84,6 +89,24 @@ describe('packaging (electron-builder --linux --dir, offline)', () => {
   it('names the Linux executable jira-session-manager', () => {
     expect(report.executableName).toBe('jira-session-manager');
   });
+
+  it('ships no update feed as configured (publish: null), so the app says updates are not configured', () => {
+    expect(report.updateConfig).toBeNull();
+  });
+});
+
+describe('packaging with a generic update feed (-c.publish)', () => {
+  it('writes resources/app-update.yml, which electron-updater reads in the packaged app', () => {
+    const withFeed = packageSmoke('--publish-url', 'https://downloads.example.com/jira-session-manager/');
+    expect(withFeed.updateConfig).toBe(
+      [
+        'provider: generic',
+        'url: https://downloads.example.com/jira-session-manager/',
+        'updaterCacheDirName: jira-session-manager-updater',
+        '',
+      ].join('\n'),
+    );
+  }, 180_000);
 });
 
 describe('electron-builder.yml', () => {

@@ -348,3 +348,12 @@ describe('buildTrayMenu: more than ten servers', () => {
     expect(item(model.items, 'status').label).toBe('1 of 11 servers signed in');
   });
 });
+
+describe('updates in the tray', () => {
+  it('shows the update entries above Show window', () => {
+    const updateItems: MenuItemConstructorOptions[] = [{ id: 'install-update', label: 'Restart to Update (0.2.0)' }];
+    const model = buildTrayMenu(state({ profiles: [profile('a')], updateItems }), actions());
+    const ids = model.items.map((entry) => entry.id ?? entry.type);
+    expect(ids.slice(-4)).toEqual(['separator', 'install-update', 'show-window', 'quit']);
+  });
+});

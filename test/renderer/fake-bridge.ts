@@ -33,6 +33,7 @@ import type { ActivityEntry, ActivityQuery } from '../../electron/shared/activit
 import { ESTATE_SETTINGS_DEFAULTS } from '../../electron/shared/settings';
 import type { OpenedTextFile } from '../../electron/shared/contract-estate';
 import type { ImportOptions, ImportReport } from '../../electron/shared/transfer';
+import type { UpdateState } from '../../electron/shared/updates';
 import { GONE_FROM_SELECTION, type ServerSelection } from '../../electron/shared/selection';
 import { exportServers, planImport } from '../../electron/core/transfer/profile-transfer';
 import { FakeAdmin } from './fake-admin';
@@ -72,6 +73,8 @@ export interface FakeBridgeSeed {
   settings?: Partial<AppSettings>;
   /** The clock the fake stamps sessions with. */
   now?: () => number;
+  /** Where the app's own updates stand (idle at 0.1.0 by default). */
+  updates?: UpdateState;
 }
 
 export class FakeBridge implements JiraSessionsBridge {
@@ -86,6 +89,7 @@ export class FakeBridge implements JiraSessionsBridge {
     'sessions:delta': new Set(),
     'profiles:changed': new Set(),
     'window:showServer': new Set(),
+    'updates:changed': new Set(),
   };
   private readonly now: () => number;
   private nextId = 1;
@@ -97,6 +101,8 @@ export class FakeBridge implements JiraSessionsBridge {
   readonly savedFiles: { name: string; text: string }[] = [];
   /** Tokens and WebSudo per server (see fake-admin.ts). */
   readonly admin: FakeAdmin;
+  /** What getUpdateState answers; pushUpdateState changes it and tells the page. */
+  updateState: UpdateState;
 
   constructor(seed: FakeBridgeSeed = {}) {
     this.profiles = [...(seed.profiles ?? [])];
@@ -109,6 +115,7 @@ export class FakeBridge implements JiraSessionsBridge {
       ...seed.settings,
     };
     this.now = seed.now ?? (() => Date.now());
+    this.updateState = seed.updates ?? { status: 'idle', currentVersion: this.appInfo.version };
     this.admin = new FakeAdmin(this.now, () => this.sessionList());
     this.told = new Map(this.sessionList().map((state) => [state.profileId, state]));
   }
@@ -156,6 +163,17 @@ export class FakeBridge implements JiraSessionsBridge {
   /** Main asks the window to show a server (a tray item, a notification's click). */
   showServer(profileId: string): void {
     for (const listener of this.listeners['window:showServer']) listener(profileId);
+  }
+
+  onUpdateState(listener: (payload: UpdateState) => void): () => void {
+    this.listeners['updates:changed'].add(listener);
+    return () => this.listeners['updates:changed'].delete(listener);
+  }
+
+  /** main's update state changed (a check, a download's progress, a ready update). */
+  pushUpdateState(state: UpdateState): void {
+    this.updateState = state;
+    for (const listener of this.listeners['updates:changed']) listener(state);
   }
 
   listenerCount(event: keyof EventMap): number {
@@ -371,6 +389,22 @@ export class FakeBridge implements JiraSessionsBridge {
     });
   /** Like an open dialog the person cancelled, unless a test scripts a file with resolveNext. */
   openTextFile = () => this.run('openTextFile', [], (): OpenedTextFile | null => null);
+  getUpdateState = () => this.run('getUpdateState', [], () => ({ ...this.updateState }));
+  /** Like main with a feed that has nothing newer: up to date (a disabled state stays disabled). */
+  checkForUpdates = () =>
+    this.run('checkForUpdates', [], () => {
+      if (this.updateState.status === 'disabled' || this.updateState.status === 'downloaded') return this.updateState;
+      this.pushUpdateState({
+        status: 'up-to-date',
+        currentVersion: this.updateState.currentVersion,
+        checkedAt: this.iso(),
+      });
+      return { ...this.updateState };
+    });
+  installUpdate = () =>
+    this.run('installUpdate', [], () => {
+      if (this.updateState.status !== 'downloaded') throw invalid('No update has been downloaded yet.', 'update');
+    });
 
   // ---- Defaults -------------------------------------------------------------------------------------------
 
