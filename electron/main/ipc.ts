@@ -47,6 +47,7 @@ const ERROR_FIELDS = everyKeyOf<keyof AppErrorInfo>({
   certificate: true,
   expectedFingerprint256: true,
   location: true,
+  suggestedBaseUrl: true,
   field: true,
   status: true,
   contentType: true,

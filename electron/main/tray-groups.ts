@@ -13,13 +13,14 @@ export function groupByEnvironment(
   item: (profile: ServerProfile) => MenuItemConstructorOptions,
 ): MenuItemConstructorOptions[] {
   if (profiles.length <= TRAY_FLAT_LIMIT) return profiles.map(item);
-  return ENVIRONMENTS.flatMap((environment) => {
+  // A server nobody gave an environment (saved by an early build) is in a group of its own, last, never left out.
+  return [...ENVIRONMENTS, undefined].flatMap((environment) => {
     const members = profiles.filter((profile) => profile.environment === environment);
     if (members.length === 0) return [];
     return [
       {
-        id: `env:${environment}`,
-        label: `${capitalized(environment)} (${members.length})`,
+        id: `env:${environment ?? 'none'}`,
+        label: `${environment ? capitalized(environment) : 'No environment'} (${members.length})`,
         submenu: members.map(item),
       },
     ];

@@ -168,6 +168,8 @@ export interface AppErrorInfo {
   expectedFingerprint256?: string;
   /** redirected: where the server wanted to send us. */
   location?: string;
+  /** A base URL that answers where the given one did not (Jira under the `/jira` context path). */
+  suggestedBaseUrl?: string;
   /** invalid-input: the property of the input the problem is about, e.g. 'baseUrl'. */
   field?: string;
   /** unexpected-response / server-error: what came back. */

@@ -29,6 +29,10 @@ import { primaryModifierLabel, useShortcuts } from './hooks/use-shortcuts';
 import { useWebActions } from './hooks/use-web-actions';
 import { useArrangeProfiles } from './hooks/use-arrange-profiles';
 import { useServerList } from './hooks/use-server-list';
+import { useBulkActions } from './hooks/use-bulk-actions';
+import { useSelection } from './hooks/use-selection';
+import { BulkBar } from './components/bulk/bulk-bar';
+import { BulkDialogs } from './components/bulk/bulk-dialogs';
 import { holdsSession, signsInWithToken } from './view-model';
 
 export interface AppProps {
@@ -58,6 +62,8 @@ export function App({ bridge }: AppProps) {
   );
 
   const list = useServerList(profiles, sessions);
+  const selection = useSelection(profiles, list);
+  const bulk = useBulkActions({ bridge, actions, profiles, sessions, selection });
   const selected = profiles.find((profile) => profile.id === (selectedId ?? list.numbered[0])) ?? profiles[0];
   const platform = appInfo?.platform;
   const modifier = primaryModifierLabel(platform);
@@ -131,7 +137,13 @@ export function App({ bridge }: AppProps) {
   } else if (editing) {
     content = <ServerEditor key={editing.id} {...editorProps} profile={editing} onDelete={askDelete} />;
   } else if (!selected) {
-    content = <EmptyState modifier={modifier} onAddServer={addServer} />;
+    content = (
+      <EmptyState
+        modifier={modifier}
+        hasKeychain={appInfo?.secretStorage !== 'none' && appInfo?.secretStorage !== 'weak'}
+        onAddServer={addServer}
+      />
+    );
   } else {
     content = (
       <ServerPane
@@ -191,8 +203,10 @@ export function App({ bridge }: AppProps) {
           onAddServer={addServer}
           menuActions={menuActions}
           arrange={arrange}
+          bulk={bulk}
         />
         <main className="main">
+          {selection.selecting ? <BulkBar bulk={bulk} /> : null}
           <AdminNotices bridge={bridge} profiles={profiles} sessions={sessions} everywhere={adminEverywhere} />
           {storeProblem || insecureStorage || server.globalError ? (
             <div className="main-notices">
@@ -230,6 +244,7 @@ export function App({ bridge }: AppProps) {
       />
       <UnsavedChangesDialog guard={editor.guard} />
       <ExpiredSignInResults run={expiredSignIn} profiles={profiles} onGoTo={activate} />
+      <BulkDialogs bulk={bulk} profiles={profiles} onGoTo={activate} />
     </div>
   );
 }

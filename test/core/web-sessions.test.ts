@@ -75,7 +75,7 @@ describe('web sessions in the core', () => {
     const profile = await h.addProfile({ baseUrl: server.baseUrl, username: 'admin', signInMethod: 'web' });
     const state = await h.core.web.adoptSignIn(profile.id, await browserCookies(server, 'alice', 'alice-pass'));
     expect(state?.user?.name).toBe('alice');
-    expect(state?.warnings).toEqual(['Signed in on the web page as alice, not as admin as this profile says.']);
+    expect(state?.warnings).toEqual(['Signed in on the web page as alice, not as admin as saved for this server.']);
   });
 
   it('adopts nothing while the cookies name no signed-in user, and asks the server nothing without a session id', async () => {

@@ -142,6 +142,21 @@ describe('the 720×480 minimum window', () => {
   }, 60_000);
 });
 
+describe('a 1280×800 laptop window', () => {
+  it('keeps every action of a signed-in server in view: the title gives the actions their room', async () => {
+    const page = await openWindow({ width: 1280, height: 800 });
+    for (const label of ['Acme Jira 01', LONG_LABEL]) {
+      await selectServer(page, label);
+      const pane = await readActionBar(page, '.pane-header');
+      expect(pane.overflowing).toEqual([]);
+      expect(pane.cutOff).toEqual([]);
+      expect(pane.inView.length).toBeGreaterThanOrEqual(3);
+    }
+    await selectServer(page, 'Acme Jira 01');
+    await screenshot(page, 'laptop-window-light');
+  }, 60_000);
+});
+
 describe('a 2560×1440 window', () => {
   it('uses its width: the whole toolbar in view and the pane’s cards side by side', async () => {
     const page = await openWindow({ width: 2560, height: 1440 });

@@ -347,6 +347,21 @@ describe('buildTrayMenu: more than ten servers', () => {
     expect(clicks.logout).toHaveBeenCalledWith('p1');
     expect(item(model.items, 'status').label).toBe('1 of 11 servers signed in');
   });
+
+  it('keeps a server without an environment, in a group of its own after the others', () => {
+    const model = buildTrayMenu(
+      state({ profiles: [...many(11), profile('unset', { environment: undefined })] }),
+      actions(),
+    );
+    const groups = model.items.filter((entry) => entry.id?.startsWith('env:'));
+    expect(groups.map((entry) => entry.label)).toEqual([
+      'Production (4)',
+      'Staging (4)',
+      'Development (3)',
+      'No environment (1)',
+    ]);
+    expect((groups[3]?.submenu as MenuItemConstructorOptions[]).map((entry) => entry.id)).toEqual(['server:unset']);
+  });
 });
 
 describe('updates in the tray', () => {

@@ -51,7 +51,7 @@ test('shows a loading state, then loads profiles, sessions, app info and setting
   expect(bridge.callCount('getAppInfo')).toBe(1);
   expect(bridge.callCount('getSettings')).toBe(1);
   // The dashboard's state, and the selected server's recent history (it reloads when a session changes).
-  expect(bridge.listenerCount('sessions:delta')).toBe(2);
+  await waitFor(() => expect(bridge.listenerCount('sessions:delta')).toBe(2));
   expect(bridge.listenerCount('profiles:changed')).toBe(2);
 });
 
@@ -286,11 +286,22 @@ describe('secret storage', () => {
     ).toBeInTheDocument();
   });
 
-  test('no keychain at all says so', async () => {
-    await renderApp({ ...seed(), appInfo: { secretStorage: 'none' } });
-    expect(screen.getByRole('region', { name: 'Secrets can’t be stored securely on this computer' })).toHaveTextContent(
-      'No system keychain is available',
-    );
+  test('no keychain at all says so, and offers no storing it could not do', async () => {
+    await renderApp({
+      ...seed(),
+      appInfo: { secretStorage: 'none' },
+      settings: { persistSecretsWithoutKeychain: true },
+    });
+    const notice = screen.getByRole('region', { name: 'Secrets can’t be stored securely on this computer' });
+    expect(notice).toHaveTextContent('No system keychain is available');
+    expect(within(notice).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  test('the first-run steps promise the keychain only when there is one', async () => {
+    await renderApp({ ...seed(), profiles: [], sessions: [], appInfo: { secretStorage: 'none' } });
+    const steps = screen.getByRole('list');
+    expect(steps).toHaveTextContent('It is not kept: this computer has no usable keychain.');
+    expect(steps).not.toHaveTextContent('system’s keychain');
   });
 
   test('an unreadable store file is reported with its backup', async () => {

@@ -190,6 +190,28 @@ describe('Test connection', () => {
     expect(bridge.calls.testConnection).toHaveLength(2);
   });
 
+  test('a 404 at the bare host offers the /jira address in one click, and tests there', async () => {
+    const bridge = new FakeBridge(seed());
+    bridge.rejectNext('testConnection', {
+      kind: 'unexpected-response',
+      message: 'Nothing answers at https://jira.acme.com, but Jira does at https://jira.acme.com/jira.',
+      nextStep: 'Use https://jira.acme.com/jira as the base URL: this Jira is installed under the context path /jira.',
+      status: 404,
+      suggestedBaseUrl: 'https://jira.acme.com/jira',
+    });
+    const { user } = await openAdd(bridge);
+    await user.type(field('Base URL'), 'jira.acme.com');
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    const alert = await within(editor()).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Nothing answers at https://jira.acme.com, but Jira does at https://jira.acme.com/jira.',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Use https://jira.acme.com/jira' }));
+    expect(field('Base URL')).toHaveValue('https://jira.acme.com/jira');
+    expect(await screen.findByText('Connected to Acme Jira')).toBeInTheDocument();
+    expect(bridge.calls.testConnection[1]?.[0]).toMatchObject({ baseUrl: 'https://jira.acme.com/jira' });
+  });
+
   test('shows progress while it runs', async () => {
     const bridge = new FakeBridge(seed());
     const { user } = await openAdd(bridge);

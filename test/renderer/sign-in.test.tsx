@@ -117,6 +117,23 @@ describe('Remember password', () => {
     expect(screen.getByRole('checkbox', { name: 'Remember password' })).toBeEnabled();
   });
 
+  test.each([
+    ['os-keychain', false, 'Kept encrypted by your system’s keychain, so the app can sign in again quietly'],
+    ['weak', true, 'Kept on this computer without a keychain’s protection, as you chose'],
+  ] as const)('says how a remembered password is kept (%s)', async (secretStorage, persist, hint) => {
+    await renderApp(seed({ appInfo: { secretStorage }, settings: { persistSecretsWithoutKeychain: persist } }));
+    const remember = screen.getByRole('checkbox', { name: 'Remember password' });
+    expect(remember).toHaveAccessibleDescription(expect.stringContaining(hint));
+    expect(remember).not.toHaveAccessibleDescription(expect.stringContaining(persist ? 'keychain,' : 'without'));
+  });
+
+  test('with no keychain at all an old "store anyway" choice offers nothing it cannot keep', async () => {
+    await renderApp(seed({ appInfo: { secretStorage: 'none' }, settings: { persistSecretsWithoutKeychain: true } }));
+    const remember = screen.getByRole('checkbox', { name: 'Remember password' });
+    expect(remember).toBeDisabled();
+    expect(remember).toHaveAccessibleDescription(expect.stringContaining('no system keychain is available'));
+  });
+
   test('a saved password can be forgotten from the form', async () => {
     const { user, bridge } = await renderApp(
       seed({ sessions: [signedOutSession('prod', { status: 'expired', passwordRemembered: true })] }),

@@ -104,7 +104,7 @@ export function generalFailure(answer: HttpAnswer, now: number): AppError {
   if (status === 429) return rateLimited(retryAfterSeconds(answer, now));
   if (status === 407) {
     return appError('proxy-auth-required', 'The proxy between you and Jira asks for its own credentials (407).', {
-      nextStep: 'Check the proxy settings of this server profile or of your system.',
+      nextStep: "Check this server's proxy settings, or your system's.",
       status,
     });
   }
@@ -144,7 +144,7 @@ export function loginFailure(answer: HttpAnswer, now: number): AppError {
   if (answer.status === 403 && /basic auth\w* (has been )?disabled/i.test(message)) {
     return appError('basic-auth-disabled', 'This Jira does not accept password sign-in through its REST API.', {
       nextStep:
-        'Basic authentication is disabled on this instance: use the web login (single sign-on) or a personal access token.',
+        'Basic authentication is disabled on this server: use the web login (single sign-on) or a personal access token.',
     });
   }
   if (answer.status === 401 && loginReasons(answer).includes('AUTHORISATION_FAILED')) {

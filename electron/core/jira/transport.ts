@@ -79,7 +79,7 @@ export async function transportFailure(error: unknown, context: FailureContext):
     return appError('tls-untrusted', problem?.(host) ?? `The certificate of ${host} is not trusted (${tlsCode}).`, {
       nextStep: problem
         ? 'Ask the server administrator to renew or correct the certificate, or check that the base URL uses the name the certificate is issued for.'
-        : 'Check the fingerprint with the server administrator, then add the CA certificate (PEM) to this profile or pin this certificate.',
+        : "Check the fingerprint with the server administrator, then add the CA certificate (PEM) to this server's settings or pin this certificate.",
       ...(certificate ? { certificate } : {}),
     });
   }

@@ -2,9 +2,11 @@
 // attempt leaves the state (and the session the profile had) as it was, with the error added.
 import type { PasswordCredentials, SessionState } from '../../shared/model';
 import { toAppErrorInfo } from '../errors';
+import { withContextPathHint } from '../jira/context-path';
 import type { LogSink } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import type { WebSessionChange } from '../web/web-session-port';
+import { serverInfoAt } from './profile-updates';
 import { loadSessionDetails, sessionFacts } from './session-details';
 import type { Runtime, SessionRuntimes } from './session-runtimes';
 import { serverWarnings } from './session-warnings';
@@ -53,7 +55,11 @@ export async function passwordSignIn(
       warnings: serverWarnings(profile, details.serverInfo),
     } satisfies Partial<SessionState>);
   } catch (error) {
-    const info = toAppErrorInfo(error);
+    const info = toAppErrorInfo(
+      await withContextPathHint(error, profile.baseUrl, async (candidate) =>
+        serverInfoAt(runtimes, profile, candidate, await secrets.get(profile.id, 'proxyPassword')),
+      ),
+    );
     host.log('warn', 'Sign-in failed', { profileId: profile.id, kind: info.kind });
     runtime.state = before;
     // A cancelled sign-in is no failure: the state is as it was, without an error to show.

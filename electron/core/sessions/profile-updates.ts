@@ -1,7 +1,8 @@
 // What saving a profile does to its secrets: a proxy password belongs to the proxy it was saved for, and a new
 // route or trust (proxy, extra CA, pinned certificate) drops the session unless the person confirms keeping it.
 import { sessionUrlFor } from '../../shared/base-url';
-import type { ConnectionTestResult, ServerProfile } from '../../shared/model';
+import type { ConnectionTestResult, ServerInfo, ServerProfile } from '../../shared/model';
+import { withContextPathHint } from '../jira/context-path';
 import type { ConfirmKeepSecrets } from '../ports';
 import { describeProfileChange, sameProxyCredentials } from '../profiles/profile-changes';
 import type { SecretStore } from '../secrets/secret-store';
@@ -97,10 +98,28 @@ async function readServerInfo(
   const saved = sameProxyCredentials(runtimes.find(profile.id)?.profile, profile)
     ? await secrets.get(profile.id, 'proxyPassword')
     : undefined;
-  const client = runtimes.createClient(profile, proxyPassword ?? saved, cancelKey);
+  const proxy = proxyPassword ?? saved;
   try {
-    const serverInfo = await client.serverInfo();
+    const serverInfo = await serverInfoAt(runtimes, profile, profile.baseUrl, proxy, cancelKey);
     return { serverInfo, sessionUrl: sessionUrlFor(profile.baseUrl), warnings: serverWarnings(profile, serverInfo) };
+  } catch (error) {
+    throw await withContextPathHint(error, profile.baseUrl, (candidate) =>
+      serverInfoAt(runtimes, profile, candidate, proxy, cancelKey),
+    );
+  }
+}
+
+/** The serverInfo of the profile's server as if its base URL were `baseUrl`, on a client of its own. */
+export async function serverInfoAt(
+  runtimes: SessionRuntimes,
+  profile: ServerProfile,
+  baseUrl: string,
+  proxyPassword: string | undefined,
+  cancelKey?: string,
+): Promise<ServerInfo> {
+  const client = runtimes.createClient({ ...profile, baseUrl }, proxyPassword, cancelKey);
+  try {
+    return await client.serverInfo();
   } finally {
     client.dispose();
   }

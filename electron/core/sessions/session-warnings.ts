@@ -8,7 +8,7 @@ export function serverWarnings(profile: ServerProfile, serverInfo: ServerInfo | 
   const reported = serverInfo.baseUrl.replace(/\/+$/, '');
   if (reported.toLowerCase() === profile.baseUrl.toLowerCase()) return [];
   return [
-    `Jira reports its base URL as ${reported}, but this profile uses ${profile.baseUrl}. A proxy may be in between, or the address may be wrong.`,
+    `Jira reports its base URL as ${reported}, but it is saved here as ${profile.baseUrl}. A proxy may be in between, or the address may be wrong.`,
   ];
 }
 
@@ -24,5 +24,5 @@ export function failuresSinceLastCheck(previous: SessionState, facts: SessionFac
 /** A web sign-in may end as another account than the profile names (single sign-on picks the account). */
 export function otherUserWarning(profile: ServerProfile, username: string): string[] {
   if (profile.username === '' || profile.username.toLowerCase() === username.toLowerCase()) return [];
-  return [`Signed in on the web page as ${username}, not as ${profile.username} as this profile says.`];
+  return [`Signed in on the web page as ${username}, not as ${profile.username} as saved for this server.`];
 }

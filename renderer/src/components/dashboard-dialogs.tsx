@@ -1,11 +1,11 @@
-// The dashboard's modal moments: confirming a sign-out of all servers, its results, and deleting a server. Each
+// The dashboard's modal moments: confirming a sign-out of all servers (sign-out-confirm.tsx), its results, and deleting a server. Each
 // confirmation stays open (busy, then with the error) until the bridge has answered.
 import type { AppErrorInfo, LogoutResult, ServerProfile } from '../../../electron/shared/model';
 import { readAppError, type JiraSessionsBridge } from '../bridge';
 import { hostOf } from '../view-model';
 import { ConfirmDialog } from './confirm-dialog';
-import { EnvironmentTag } from './environment-tag';
 import { ErrorNotice } from './error-notice';
+import { SignOutConfirm } from './sign-out-confirm';
 import { SignOutResults } from './sign-out-results';
 
 export type DialogState =
@@ -62,30 +62,15 @@ export function DashboardDialogs({
   switch (dialog?.kind) {
     case 'sign-out-all':
       return (
-        <ConfirmDialog
+        <SignOutConfirm
           key="sign-out-all"
-          title={
-            dialog.targets.length === 1 ? 'Sign out of 1 server?' : `Sign out of ${dialog.targets.length} servers?`
-          }
-          tone="danger"
-          confirmLabel="Sign out of all"
+          targets={dialog.targets}
           busy={dialog.busy}
-          busyLabel="Signing out…"
+          {...(dialog.error ? { error: dialog.error } : {})}
+          confirmLabel="Sign out of all"
           onConfirm={() => void signOutAll(dialog.targets)}
           onCancel={close}
-        >
-          <p>The sessions on these servers end, here and on the servers:</p>
-          <ul className="dialog-list">
-            {dialog.targets.map((profile) => (
-              <li key={profile.id}>
-                <span className="dialog-list-label">{profile.label}</span>
-                <EnvironmentTag environment={profile.environment} compact />
-                <span className="muted">{hostOf(profile.baseUrl)}</span>
-              </li>
-            ))}
-          </ul>
-          {dialog.error ? <ErrorNotice error={dialog.error} /> : null}
-        </ConfirmDialog>
+        />
       );
     case 'sign-out-results':
       return (

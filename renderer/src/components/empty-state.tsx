@@ -4,10 +4,12 @@ import './empty-state.css';
 
 export interface EmptyStateProps {
   modifier: 'Cmd' | 'Ctrl';
+  /** Whether this computer has a usable keychain: the steps promise it only then. */
+  hasKeychain: boolean;
   onAddServer(): void;
 }
 
-export function EmptyState({ modifier, onAddServer }: EmptyStateProps) {
+export function EmptyState({ modifier, hasKeychain, onAddServer }: EmptyStateProps) {
   return (
     <section className="empty-state" aria-labelledby="empty-state-title">
       <AppMark size={56} className="empty-state-mark" />
@@ -31,7 +33,10 @@ export function EmptyState({ modifier, onAddServer }: EmptyStateProps) {
         </li>
         <li>
           <span>
-            <strong>Sign in</strong> with your password. It is only kept if you ask, and only in your system’s keychain.
+            <strong>Sign in</strong> with your password.{' '}
+            {hasKeychain
+              ? 'It is only kept if you ask, and only in your system’s keychain.'
+              : 'It is not kept: this computer has no usable keychain.'}
           </span>
         </li>
       </ol>

@@ -43,6 +43,8 @@ export interface ErrorNoticeProps {
   onWebSignIn?: () => void;
   /** Offered when the error shows a single sign-on page: make web sign-in this server's way in. */
   onUseWebSignIn?: () => void;
+  /** Offered when the error names a base URL that answers (Jira under its context path): use that one. */
+  onUseBaseUrl?: (url: string) => void;
   /** Offered for websudo-required: the server's administration page in the app's Jira window. */
   onOpenAdministration?: () => void;
   id?: string;
@@ -60,6 +62,7 @@ export function ErrorNotice({
   onDismiss,
   onWebSignIn,
   onUseWebSignIn,
+  onUseBaseUrl,
   onOpenAdministration,
   id,
   live = true,
@@ -86,6 +89,20 @@ export function ErrorNotice({
       <button key="use-web-sign-in" type="button" className="button button-primary" onClick={onUseWebSignIn}>
         <SignInIcon />
         Use web sign-in for this server
+      </button>,
+    );
+  }
+
+  const suggested = error.suggestedBaseUrl;
+  if (onUseBaseUrl && suggested) {
+    actions.push(
+      <button
+        key="use-base-url"
+        type="button"
+        className="button button-primary"
+        onClick={() => onUseBaseUrl(suggested)}
+      >
+        Use {suggested}
       </button>,
     );
   }

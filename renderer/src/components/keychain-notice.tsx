@@ -6,21 +6,35 @@ import { ConfirmDialog } from './confirm-dialog';
 import { AlertTriangleIcon, LockIcon } from './icons';
 import { Notice } from './notice';
 
-/** Whether "Remember password" can be offered, and why not when it cannot. */
+/** Whether "Remember password" can be offered, why not when it cannot, and how a kept secret is kept. */
+export interface RememberAvailability {
+  available: boolean;
+  reason?: string;
+  /** How a secret the app keeps is kept here, said without promising a keychain the system does not have. */
+  keeping: string;
+}
+
 export function rememberPasswordAvailability(
   secretStorage: SecretStorageLevel | undefined,
   settings: AppSettings | undefined,
-): { available: boolean; reason?: string } {
-  if (secretStorage === 'os-keychain' || settings?.persistSecretsWithoutKeychain) return { available: true };
+): RememberAvailability {
+  if (secretStorage === 'os-keychain') return { available: true, keeping: 'Kept encrypted by your system’s keychain' };
+  // Only a weak keyring can store anyway; with none at all nothing can be sealed, so nothing is written.
+  if (secretStorage === 'weak' && settings?.persistSecretsWithoutKeychain) {
+    return { available: true, keeping: 'Kept on this computer without a keychain’s protection, as you chose' };
+  }
+  const keeping = 'Kept in memory only, until you quit: this computer has no usable keychain';
   if (secretStorage === 'weak') {
     return {
       available: false,
+      keeping,
       reason:
         'Unavailable: this system’s keyring only offers basic text storage, so a password could not be kept safely.',
     };
   }
   return {
     available: false,
+    keeping,
     reason: 'Unavailable: no system keychain is available, so a password could not be kept safely.',
   };
 }
@@ -31,10 +45,12 @@ export interface KeychainNoticeProps {
   onChangePersistAnyway(persist: boolean): Promise<void>;
 }
 
-export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAnyway }: KeychainNoticeProps) {
+export function KeychainNotice({ secretStorage, persistAnyway: chosen, onChangePersistAnyway }: KeychainNoticeProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   if (secretStorage === 'os-keychain') return null;
+  // The choice counts only where it can be carried out: a weak keyring. With no keychain nothing is written.
+  const persistAnyway = secretStorage === 'weak' && chosen;
 
   const change = async (persist: boolean) => {
     setBusy(true);
@@ -62,14 +78,16 @@ export function KeychainNotice({ secretStorage, persistAnyway, onChangePersistAn
           persistAnyway ? 'Secrets are stored without encryption' : 'Secrets can’t be stored securely on this computer'
         }
         side={
-          <button
-            type="button"
-            className="button button-small"
-            disabled={busy}
-            onClick={() => (persistAnyway ? void change(false) : setConfirming(true))}
-          >
-            {persistAnyway ? 'Stop storing secrets' : 'Store them anyway…'}
-          </button>
+          secretStorage === 'weak' ? (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => (persistAnyway ? void change(false) : setConfirming(true))}
+            >
+              {persistAnyway ? 'Stop storing secrets' : 'Store them anyway…'}
+            </button>
+          ) : undefined
         }
       >
         <p className="notice-message">

@@ -1,5 +1,5 @@
-// Above the server list: the status chips (each with its count; one at a time narrows the list), the sort and
-// the density.
+// Above the server list: the status chips (each with its count; one at a time narrows the list), the sort, the
+// density and select mode.
 import { memo, useId } from 'react';
 import {
   SORT_KEYS,
@@ -20,6 +20,9 @@ export interface ListControlsProps {
   onStatusChange(status: StatusFilter): void;
   onSortChange(sort: SortKey): void;
   onDensityChange(density: Density): void;
+  /** Select mode for bulk actions (ticks on the rows); undefined offers no button. */
+  selecting?: boolean;
+  onToggleSelecting?(): void;
 }
 
 export const ListControls = memo(function ListControls({
@@ -30,6 +33,8 @@ export const ListControls = memo(function ListControls({
   onStatusChange,
   onSortChange,
   onDensityChange,
+  selecting,
+  onToggleSelecting,
 }: ListControlsProps) {
   const sortId = useId();
   return (
@@ -74,6 +79,17 @@ export const ListControls = memo(function ListControls({
         >
           Compact
         </button>
+        {onToggleSelecting ? (
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            aria-pressed={selecting ?? false}
+            title="Tick servers for an action on all of them (Ctrl+A in the list ticks every one)"
+            onClick={onToggleSelecting}
+          >
+            Select
+          </button>
+        ) : null}
       </div>
     </div>
   );

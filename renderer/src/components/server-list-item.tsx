@@ -10,6 +10,7 @@ import type { DisplayStatus } from '../view-model';
 import { EnvironmentTag } from './environment-tag';
 import { StarIcon } from './icons';
 import { StatusBadge } from './status-badge';
+import { TickBox } from './tick-box';
 import './server-list-item.css';
 
 export function optionIdFor(profileId: string): string {
@@ -128,7 +129,7 @@ export const ServerListItem = memo(function ServerListItem({
             onToggleChecked?.(id, event);
           }}
         >
-          <input type="checkbox" tabIndex={-1} checked={checked} readOnly />
+          <TickBox state={checked} />
         </span>
       ) : null}
       <span className="server-item-body">

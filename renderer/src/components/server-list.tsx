@@ -8,6 +8,8 @@ import { handleListKey } from '../hooks/use-list-keys';
 import type { ServerListState } from '../hooks/use-server-list';
 import { useVirtualRows } from '../hooks/use-virtual-rows';
 import { groupOrder, type Density, type ListRow } from '../list/list-model';
+import { checkState } from '../list/selection';
+import type { SelectionState } from '../hooks/use-selection';
 import { dropOn, moveByOne, type Move } from '../list/list-moves';
 import { displayStatus, hostOf } from '../view-model';
 import { GroupHeader, groupRowIdFor } from './group-header';
@@ -27,9 +29,8 @@ export interface ServerListProps {
   sessions: ReadonlyMap<string, SessionState>;
   selectedId: string | null;
   platform?: string;
-  /** Servers ticked for a bulk action; undefined hides the ticks. */
-  checked?: ReadonlySet<string>;
-  onToggleChecked?(profileId: string, range: boolean): void;
+  /** Select mode (use-selection.ts): ticks on rows and groups for a bulk action; off or undefined hides them. */
+  selection?: SelectionState;
   onSelect(id: string): void;
   onActivate(id: string): void;
   onOpenMenu(profileId: string, x: number, y: number): void;
@@ -42,7 +43,8 @@ export function rowIdOf(row: ListRow): string {
 }
 
 export function ServerList(props: ServerListProps) {
-  const { list, profiles, sessions, selectedId, platform, checked, onSelect } = props;
+  const { list, profiles, sessions, selectedId, platform, selection, onSelect } = props;
+  const checked = selection?.selecting ? selection.checked : undefined;
   const { rows, density, sort, numbered } = list;
   const [activeGroup, setActiveGroup] = useState<string | null>(null);
   const [dropKey, setDropKey] = useState<string | null>(null);
@@ -93,14 +95,15 @@ export function ServerList(props: ServerListProps) {
   useEffect(() => {
     latest.current = props;
   });
-  const selectRow = useCallback((id: string) => {
+  const tick = (id: string, range: boolean) => latest.current.selection?.toggle(id, range);
+  const selectRow = useCallback((id: string, event?: MouseEvent) => {
+    // In select mode a click ticks the row (Shift+click a range) as well as showing it.
+    if (event && latest.current.selection?.selecting) tick(id, event.shiftKey);
     setActiveGroup(null);
     latest.current.onSelect(id);
   }, []);
-  const checkRow = useCallback(
-    (id: string, event: MouseEvent) => latest.current.onToggleChecked?.(id, event.shiftKey),
-    [],
-  );
+  const checkRow = useCallback((id: string, event: MouseEvent) => tick(id, event.shiftKey), []);
+  const checkGroup = useCallback((group: string) => latest.current.selection?.toggleGroup(group), []);
   const toggleRowGroup = useCallback((group: string) => {
     latest.current.list.toggleGroup(group);
     setActiveGroup(group);
@@ -190,7 +193,14 @@ export function ServerList(props: ServerListProps) {
               run(moveByOne(rows, profiles, groups, id, direction, sort));
             },
             openMenu: (id) => openMenuAt(id),
-            toggleChecked: props.onToggleChecked,
+            ...(selection ? { selectAll: selection.selectAll } : {}),
+            ...(checked && selection
+              ? {
+                  toggleChecked: selection.toggle,
+                  toggleGroupChecked: selection.toggleGroup,
+                  stopSelecting: selection.stop,
+                }
+              : {}),
           })
         }
         onContextMenu={(event) => {
@@ -225,6 +235,8 @@ export function ServerList(props: ServerListProps) {
                 position={index + 1}
                 setSize={rows.length}
                 onToggle={toggleRowGroup}
+                checked={checked ? checkState(checked, list.matchedByGroup.get(row.group) ?? []) : undefined}
+                onToggleChecked={checkGroup}
               />
             );
           }

@@ -16,6 +16,7 @@ import { SignInSection } from './sign-in-section';
 import { SignedInPane } from './signed-in-pane';
 import { UnconfirmedSignOut } from './unconfirmed-sign-out';
 import './server-pane.css';
+import type { RememberAvailability } from './keychain-notice';
 
 /** Something an action on this server left to say: a failure, or a sign-out the server never confirmed. */
 export type PaneMessage =
@@ -33,7 +34,7 @@ export interface PaneAdmin {
 export interface ServerPaneProps {
   profile: ServerProfile;
   session: SessionState;
-  remember: { available: boolean; reason?: string };
+  remember: RememberAvailability;
   message?: PaneMessage;
   busy: PaneBusy;
   onSignIn(profileId: string, credentials: PasswordCredentials | 'remembered'): Promise<void>;
@@ -157,6 +158,7 @@ export function ServerPane({
           profile={profile}
           session={expired && session.error?.kind === 'session-expired' ? { ...session, error: undefined } : session}
           title={expired ? 'Sign in again' : `Sign in to ${profile.label}`}
+          keeping={remember.keeping}
           onSignedIn={admin.applySession}
           onOpenExternal={onOpenExternal}
         />

@@ -6,6 +6,7 @@ import type { ArrangeProfiles } from '../hooks/use-arrange-profiles';
 import type { ServerListState } from '../hooks/use-server-list';
 import { ariaShortcut, primaryModifierLabel } from '../hooks/use-shortcuts';
 import { groupKeyOf, NO_GROUP } from '../list/list-model';
+import type { BulkActions } from '../hooks/use-bulk-actions';
 import { ErrorNotice } from './error-notice';
 import { CloseIcon, PlusIcon, SearchIcon } from './icons';
 import { ListControls } from './list-controls';
@@ -27,6 +28,8 @@ export interface SidebarProps {
   /** What each server's context menu does; keep it stable (the list is memoised). */
   menuActions: ServerMenuActions;
   arrange: ArrangeProfiles;
+  /** Select mode and the bulk actions on the ticked servers. */
+  bulk?: BulkActions;
 }
 
 export const Sidebar = memo(function Sidebar({
@@ -40,6 +43,7 @@ export const Sidebar = memo(function Sidebar({
   onAddServer,
   menuActions,
   arrange,
+  bulk,
 }: SidebarProps) {
   const filterId = useId();
   const [menu, setMenu] = useState<{ profileId: string; x: number; y: number } | null>(null);
@@ -135,6 +139,12 @@ export const Sidebar = memo(function Sidebar({
             onStatusChange={list.setStatus}
             onSortChange={list.setSort}
             onDensityChange={list.setDensity}
+            {...(bulk
+              ? {
+                  selecting: bulk.selection.selecting,
+                  onToggleSelecting: bulk.selection.selecting ? bulk.selection.stop : bulk.selection.start,
+                }
+              : {})}
           />
         </>
       ) : null}
@@ -155,6 +165,7 @@ export const Sidebar = memo(function Sidebar({
           onOpenMenu={(profileId, x, y) => setMenu({ profileId, x, y })}
           onArrange={arrange.run}
           onToggleFavourite={toggleFavourite}
+          {...(bulk ? { selection: bulk.selection } : {})}
         />
       ) : null}
       {menuProfile ? (

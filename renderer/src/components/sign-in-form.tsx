@@ -12,12 +12,13 @@ import { SavedPasswordField, UseSavedPassword } from './saved-password-field';
 import { PlainHttpNotice } from './plain-http-warning';
 import './sign-in-form.css';
 import { SignInHead } from './sign-in-head';
+import type { RememberAvailability } from './keychain-notice';
 
 export interface SignInFormProps {
   profile: ServerProfile;
   session: SessionState;
   title: string;
-  remember: { available: boolean; reason?: string };
+  remember: RememberAvailability;
   /** Resolves once signed in; rejects with the AppErrorInfo to show. */
   onSignIn(credentials: PasswordCredentials): Promise<void>;
   /** Signs in with the remembered password (main opens it); offered while one is saved. */
@@ -227,7 +228,7 @@ export function SignInForm({
           <label htmlFor={`${ids}-remember`}>Remember password</label>
           {remember.available ? (
             <p className="field-hint" id={`${ids}-remember-hint`}>
-              Kept encrypted, so the app can sign in again quietly when the session expires.
+              {remember.keeping}, so the app can sign in again quietly when the session expires.
             </p>
           ) : (
             <p className="field-hint" id={`${ids}-remember-reason`}>

@@ -10,11 +10,12 @@ import type { PaneBusy } from './server-pane';
 import { SignInForm } from './sign-in-form';
 import { WebSignInCard } from './web-sign-in-card';
 import './sign-in-section.css';
+import type { RememberAvailability } from './keychain-notice';
 
 export interface SignInSectionProps {
   profile: ServerProfile;
   session: SessionState;
-  remember: { available: boolean; reason?: string };
+  remember: RememberAvailability;
   busy: PaneBusy;
   onSignIn(credentials: PasswordCredentials | 'remembered'): Promise<void>;
   onCancel?: () => void;

@@ -1,9 +1,8 @@
 // After "Sign out of all": one line per server, saying whether the server confirmed it or it ended only here.
-import { failuresFirst } from '../../../electron/shared/attention';
 import type { LogoutResult, ServerProfile } from '../../../electron/shared/model';
 import { Dialog } from './confirm-dialog';
-import { AlertTriangleIcon, CheckCircleIcon } from './icons';
-import './sign-out-results.css';
+import { signOutLine } from './result-lines';
+import { ResultsList } from './results-list';
 
 function titleFor(results: LogoutResult[]): string {
   const servers = `${results.length} ${results.length === 1 ? 'server' : 'servers'}`;
@@ -31,27 +30,7 @@ export function SignOutResults({ results, profiles, onClose }: SignOutResultsPro
       }
     >
       {results.length > 0 ? (
-        <ul className="results-list" aria-label="Sign-out results">
-          {failuresFirst(results).map((result) => {
-            const profile = profiles.find((candidate) => candidate.id === result.profileId);
-            return (
-              <li key={result.profileId} className={result.serverConfirmed ? 'result-ok' : 'result-local'}>
-                <span className="result-icon">
-                  {result.serverConfirmed ? <CheckCircleIcon size={16} /> : <AlertTriangleIcon size={16} />}
-                </span>
-                <span className="result-main">
-                  <span className="result-label">{profile?.label ?? result.profileId}</span>
-                  <span className="result-text">
-                    {result.serverConfirmed ? 'Signed out' : 'Signed out locally; the server could not be reached'}
-                  </span>
-                  {!result.serverConfirmed && result.error ? (
-                    <span className="result-detail">{result.error.message}</span>
-                  ) : null}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <ResultsList label="Sign-out results" lines={results.map(signOutLine)} profiles={profiles} />
       ) : (
         <p>Nothing needed signing out.</p>
       )}

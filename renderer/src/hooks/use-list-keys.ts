@@ -1,7 +1,7 @@
 // The server list's keyboard (WAI-ARIA listbox with aria-activedescendant): arrows, Page Up/Down, Home and End
 // move through every row, rendered or not; Enter opens a server or folds a group; Left and Right fold, unfold and
-// go to a server's group; Alt+Up/Down move the server; Space ticks it for a bulk action; Shift+F10 or the Menu key
-// opens its menu.
+// go to a server's group; Alt+Up/Down move the server; in select mode Space ticks a server (Shift: a range) or a
+// group, Ctrl+A ticks all and Escape ends it; Shift+F10 or the Menu key opens a server's menu.
 import type { KeyboardEvent } from 'react';
 import type { ListRow } from '../list/list-model';
 
@@ -16,7 +16,12 @@ export interface ListKeyOptions {
   activate(profileId: string): void;
   move(profileId: string, direction: -1 | 1): void;
   openMenu(profileId: string): void;
+  /** Select mode only: Space ticks a server (Shift: the range) or a group's servers; Escape leaves select mode. */
   toggleChecked?(profileId: string, range: boolean): void;
+  toggleGroupChecked?(group: string): void;
+  stopSelecting?(): void;
+  /** Ctrl/Cmd+A: ticks every server shown (select mode starts). */
+  selectAll?(): void;
 }
 
 export function handleListKey(event: KeyboardEvent, options: ListKeyOptions): void {
@@ -34,6 +39,11 @@ export function handleListKey(event: KeyboardEvent, options: ListKeyOptions): vo
   if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
     consume();
     if (server) options.move(server, event.key === 'ArrowUp' ? -1 : 1);
+    return;
+  }
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a' && options.selectAll) {
+    consume();
+    options.selectAll();
     return;
   }
   if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -83,9 +93,14 @@ export function handleListKey(event: KeyboardEvent, options: ListKeyOptions): vo
     case ' ':
       if (!row) return;
       consume();
-      if (row.kind === 'group') options.toggleGroup(row.group);
+      if (row.kind === 'group') (options.toggleGroupChecked ?? options.toggleGroup)(row.group);
       else if (options.toggleChecked) options.toggleChecked(row.profile.id, event.shiftKey);
       else goTo(activeIndex);
+      return;
+    case 'Escape':
+      if (!options.stopSelecting) return;
+      consume();
+      options.stopSelecting();
       return;
   }
 }

@@ -49,6 +49,8 @@ export interface ListRows {
   grouped: boolean;
   /** The Ctrl+1…9 targets: the first nine servers shown when nothing is filtered, kept while a filter is on. */
   numbered: string[];
+  /** Per group, in the order shown, the servers the filter lets through, folded groups' too (for the selection). */
+  matchedByGroup: ReadonlyMap<string, readonly string[]>;
 }
 
 export function groupKeyOf(profile: ServerProfile): string {
@@ -110,6 +112,7 @@ export function buildRows(
   const filtering = filter.trim() !== '' || status !== 'all';
   const rows: ListRow[] = [];
   const numbered: string[] = [];
+  const matchedByGroup = new Map<string, string[]>();
   let matched = 0;
   for (const group of order) {
     const members = byGroup.get(group)!.sort(compare);
@@ -124,6 +127,10 @@ export function buildRows(
       : members;
     matched += shown.length;
     if (shown.length === 0) continue;
+    matchedByGroup.set(
+      group,
+      shown.map((profile) => profile.id),
+    );
     // While filtering, every match shows, whether its group is folded or not.
     const collapsedNow = folded && !filtering;
     if (grouped)
@@ -131,7 +138,7 @@ export function buildRows(
     if (collapsedNow) continue;
     for (const profile of shown) rows.push({ kind: 'server', key: profile.id, profile, group });
   }
-  return { rows, matched, grouped, numbered };
+  return { rows, matched, grouped, numbered, matchedByGroup };
 }
 
 /** How many servers are in each status, for the filter chips and the toolbar. */

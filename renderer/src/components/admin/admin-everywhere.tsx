@@ -9,17 +9,15 @@ import { Notice } from '../notice';
 import { isAdministrator } from './admin-mark';
 import { ExpiringTokens } from './expiring-tokens';
 
+/** An administrator's session with a cookie: one that may hold admin access to end (token sessions hold none). */
+export function mayHoldAdminAccess(state: SessionState | undefined): boolean {
+  return state?.status === 'signed-in' && isAdministrator(state.adminLevel) && state.cookieNames.includes('JSESSIONID');
+}
+
 export function useAdminEverywhere(bridge: JiraSessionsBridge, sessions: ReadonlyMap<string, SessionState>) {
   const [results, setResults] = useState<WebSudoResult[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const available = useMemo(
-    () =>
-      [...sessions.values()].some(
-        (state) =>
-          state.status === 'signed-in' && isAdministrator(state.adminLevel) && state.cookieNames.includes('JSESSIONID'),
-      ),
-    [sessions],
-  );
+  const available = useMemo(() => [...sessions.values()].some(mayHoldAdminAccess), [sessions]);
   const endEverywhere = useCallback(async () => {
     setBusy(true);
     try {

@@ -14,11 +14,21 @@ export interface TokenSignInFormProps {
   profile: ServerProfile;
   session: SessionState;
   title: string;
+  /** How the token is kept on this computer (see rememberPasswordAvailability). */
+  keeping: string;
   onSignedIn(state: SessionState): void;
   onOpenExternal(url: string): void;
 }
 
-export function TokenSignInForm({ bridge, profile, session, title, onSignedIn, onOpenExternal }: TokenSignInFormProps) {
+export function TokenSignInForm({
+  bridge,
+  profile,
+  session,
+  title,
+  keeping,
+  onSignedIn,
+  onOpenExternal,
+}: TokenSignInFormProps) {
   const ids = useId();
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
@@ -91,7 +101,7 @@ export function TokenSignInForm({ bridge, profile, session, title, onSignedIn, o
           </p>
         ) : (
           <p className="field-hint" id={`${ids}-hint`}>
-            Kept encrypted on this computer and sent only to {hostOf(profile.baseUrl)}.
+            {keeping}, and sent only to {hostOf(profile.baseUrl)}.
           </p>
         )}
       </div>

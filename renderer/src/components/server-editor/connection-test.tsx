@@ -20,10 +20,12 @@ export function useConnectionTest(bridge: JiraSessionsBridge, buildInput: () => 
   const [testing, setTesting] = useState(false);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
 
-  const run = async () => {
+  /** `patch`: what the form is about to hold, for a test run in the same click that changes it. */
+  const run = async (patch: Partial<ProfileInput> = {}) => {
     if (testing) return;
-    const input = buildInput();
-    if (!input) return;
+    const built = buildInput();
+    if (!built) return;
+    const input = { ...built, ...patch };
     setTesting(true);
     setOutcome(null);
     try {
@@ -76,9 +78,18 @@ export interface ConnectionTestProps {
   baseUrl?: string;
   onOpenExternal(url: string): void;
   onPinCertificate(certificate: CertificateSummary): void;
+  /** Offered when the server answers at another address (Jira under `/jira`): use it, and test again there. */
+  onUseBaseUrl(url: string): void;
 }
 
-export function ConnectionTest({ test, idPrefix, baseUrl, onOpenExternal, onPinCertificate }: ConnectionTestProps) {
+export function ConnectionTest({
+  test,
+  idPrefix,
+  baseUrl,
+  onOpenExternal,
+  onPinCertificate,
+  onUseBaseUrl,
+}: ConnectionTestProps) {
   const { testing, outcome, run, cancel } = test;
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -129,6 +140,7 @@ export function ConnectionTest({ test, idPrefix, baseUrl, onOpenExternal, onPinC
             onOpenExternal={onOpenExternal}
             onRetry={() => void run()}
             onPinCertificate={onPinCertificate}
+            onUseBaseUrl={onUseBaseUrl}
           />
         ) : null}
       </div>

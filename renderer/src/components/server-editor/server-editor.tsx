@@ -78,6 +78,11 @@ export function ServerEditor(props: ServerEditorProps) {
     connection.clear();
   };
 
+  const useSuggestedBaseUrl = (url: string) => {
+    form.set('baseUrl', url);
+    void connection.run({ baseUrl: url });
+  };
+
   const pinCertificate = (certificate: CertificateSummary) => {
     form.set('pinned', certificate);
     connection.clear();
@@ -120,6 +125,7 @@ export function ServerEditor(props: ServerEditorProps) {
           baseUrl={form.url.ok ? form.url.baseUrl : undefined}
           onOpenExternal={onOpenExternal}
           onPinCertificate={pinCertificate}
+          onUseBaseUrl={useSuggestedBaseUrl}
         />
       </div>
 
