@@ -9,6 +9,7 @@ import { startJiraStandIn, type JiraStandIn } from '../support/jira-stand-in';
 import { launchChromium, openBrowserApp, type BrowserApp } from './support/browser-app';
 import * as dashboard from './support/dashboard-page';
 import { SCREENSHOT_DIR } from './support/dashboard-page';
+import { inside, readActionBar, viewportBox } from './support/layout-checks';
 import { buildRenderer } from './support/renderer-build';
 
 let browser: Browser;
@@ -109,5 +110,25 @@ describe('bulk actions in Chromium', () => {
     await results.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Done' }).click();
     expect(await page.locator('[role="option"][aria-checked]').count()).toBe(0);
+  });
+
+  it('in the smallest window every bulk action is in view or under More actions, and Done stays in view', async () => {
+    await page.setViewportSize({ width: 720, height: 480 });
+    try {
+      await page.getByRole('button', { name: 'Select' }).click();
+      await option('Billing US').click();
+      await option('Test US').click({ modifiers: ['Shift'] });
+      await expect.poll(tickedLabels).toEqual(['Billing US', 'Test US']);
+      const report = await readActionBar(page, '.bulk-bar');
+      expect(report.cutOff).toEqual([]);
+      expect([...report.inView, ...report.menuEntries].sort()).toEqual(
+        ['End admin access', 'Refresh', 'Sign in', 'Sign out'].sort(),
+      );
+      const done = await page.getByRole('button', { name: 'Done' }).boundingBox();
+      expect(done && inside(done, viewportBox(page))).toBe(true);
+      await page.getByRole('button', { name: 'Done' }).click();
+    } finally {
+      await page.setViewportSize({ width: 1180, height: 760 });
+    }
   });
 });
