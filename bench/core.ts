@@ -7,6 +7,7 @@ import { startFleet } from './lib/fleet-client';
 import { eventsBench } from './events';
 import { refreshAll, refreshAllHttps } from './refresh-all';
 import { statusCheck } from './status-check';
+import { STORE_HOSTS, storeBench } from './store';
 
 const HELP = `Usage: npm run bench:core [-- options]
 
@@ -18,6 +19,8 @@ Prints one line per figure:
   python-peer         a Python script checking the same servers one by one and with 32 threads
   refresh-all-https   the same over HTTPS with a private CA per server, against the same over HTTP
   events              what reaches the renderer per refresh-all of --events-servers servers
+  store               one save and a cold start against plain file work, and a sign-in against the
+                      same with an empty store, with --store-servers servers signed in
 
 Options:
   --servers <n>        servers for refresh-all (default 1000)
@@ -25,6 +28,7 @@ Options:
   --latency <ms>       latency per connection set-up and per answer (default 50)
   --checks <n>         status checks, interleaved with raw GETs (default 300)
   --events-servers <n> servers for the events figure (default 1000)
+  --store-servers <n>  servers signed in for the store figures (default 1000)
   --sample <n>         servers checked one by one for the sequential figure (default 20)
   --rounds <n>         interleaved rounds per parallel figure; the median is printed (default 3)
   --skip-peer          do not run the Python peer (bench/peer.py; skipped anyway without python3)
@@ -39,6 +43,7 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '50' },
     checks: { type: 'string', default: '300' },
     'events-servers': { type: 'string', default: '1000' },
+    'store-servers': { type: 'string', default: '1000' },
     sample: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '3' },
     only: { type: 'string' },
@@ -52,7 +57,7 @@ if (values.help) {
 }
 
 function count(
-  name: 'servers' | 'https-servers' | 'events-servers' | 'latency' | 'checks' | 'sample' | 'rounds',
+  name: 'servers' | 'https-servers' | 'events-servers' | 'store-servers' | 'latency' | 'checks' | 'sample' | 'rounds',
 ): number {
   const value = Number(values[name]);
   if (!Number.isInteger(value) || value < (name === 'latency' ? 0 : 1)) {
@@ -79,6 +84,7 @@ const httpCount = Math.max(
   wanted('refresh-all') ? servers : 0,
   wanted('refresh-all-https') ? httpsServers : 0,
   wanted('status-check') ? 1 : 0,
+  wanted('store') ? Math.min(STORE_HOSTS, count('store-servers')) : 0,
 );
 const fleet = await startFleet({ http: httpCount, https: wanted('refresh-all-https') ? httpsServers : 0 });
 try {
@@ -86,6 +92,7 @@ try {
   if (wanted('refresh-all')) await refreshAll({ ...fleet, http: fleet.http.slice(0, servers) }, measure);
   if (wanted('refresh-all-https')) await refreshAllHttps(fleet, measure);
   if (wanted('events')) await eventsBench(count('events-servers'), measure.latencyMs);
+  if (wanted('store')) await storeBench(fleet, count('store-servers'), measure.rounds);
 } finally {
   await fleet.close();
   removeTemporaryDirs();

@@ -56,6 +56,8 @@ export interface AppCore {
   on<E extends CoreEventName>(event: E, listener: (payload: CoreEventMap[E]) => void): () => void;
   /** Jira's web UI: cookies out to main's web windows and back (never a channel: values stay in main). */
   readonly web: WebSessionPort;
+  /** Resolves once every change so far is on disk (sealed sessions are written just after they change). */
+  flushStore(): Promise<void>;
   /** The machine is going to sleep or went offline: pause liveness checks. */
   suspend(): void;
   /** The machine woke up or came back online: resume checks and verify every session at once. */
@@ -73,7 +75,7 @@ type Handlers = { [C in CoreChannel]: (...args: InvokeArgs<C>) => Promise<Invoke
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const now = () => (options.clock ?? Date).now();
   const log = redactingLog(options.log ?? (() => undefined));
-  const store = DocumentStore.open(options.openStore ?? defaultOpenStore, options.dataDir, now);
+  const store = DocumentStore.open(options.openStore ?? defaultOpenStore, options.dataDir, now, log);
   if (store.problem)
     log('error', 'The store file could not be read and was set aside', { backupPath: store.problem.backupPath });
   const profiles = new ProfileStore(store);
@@ -83,7 +85,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
 
   const limiter = new KeyedLimiter({ ...DEFAULT_PARALLEL_LIMITS, ...options.concurrency });
   const activityLog = new ActivityLog(options.dataDir, now, log);
-  const activity = new ActivityRecorder(activityLog, (id) => profiles.list().find((p) => p.id === id), now);
+  const activity = new ActivityRecorder(activityLog, (id) => profiles.find(id), now);
   const events = new EventEmitter();
   const announcer = createSessionAnnouncer(
     () => sessions.list(),
@@ -109,7 +111,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     checkFloorMs: policy.floorSeconds * 1000,
     onChange: (state) => {
       if (state) activity.observe(state);
-      announcer.changed();
+      announcer.changed(state);
     },
     onWebChange: (change: WebSessionChange) => webChanges.emit('change', change),
   });
@@ -247,6 +249,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       events.on(event, listener);
       return () => events.off(event, listener);
     },
+    flushStore: () => store.flush(),
     suspend: () => sessions.suspend(),
     resume: () => sessions.resume(),
     async dispose() {
@@ -257,6 +260,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       announcer.dispose();
       activityLog.flush();
       events.removeAllListeners();
+      await store.flush();
       webChanges.removeAllListeners();
     },
   };

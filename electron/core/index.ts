@@ -25,5 +25,6 @@ export type {
   StoreBackendOptions,
 } from './ports';
 export { STORE_FILE_NAME } from './store/document-store';
+export { SESSIONS_DIR } from './store/secret-files';
 export { createThrottle, type Throttle } from './throttle';
 export type { WebCookie, WebSessionChange, WebSessionPort } from './web/web-session-port';

@@ -13,7 +13,7 @@ export interface SecretCipher {
   open(sealed: string): Promise<string>;
 }
 
-/** The part of conf / electron-store the core uses: a whole JSON document, written atomically. */
+/** The part of conf / electron-store the core uses: the store file opened and parsed (the core writes it itself). */
 export interface StoreBackend {
   readonly path: string;
   store: Record<string, unknown>;

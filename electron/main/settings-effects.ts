@@ -22,6 +22,7 @@ export function withSettingsEffects(core: AppCore, apply: (settings: AppSettings
     suspend: () => core.suspend(),
     resume: () => core.resume(),
     dispose: () => core.dispose(),
+    flushStore: () => core.flushStore(),
     invoke: (async (channel: Parameters<AppCore['invoke']>[0], ...args: unknown[]) => {
       const result: unknown = await (core.invoke as (c: string, ...a: unknown[]) => Promise<unknown>)(channel, ...args);
       if (channel === 'settings:update') apply(result as AppSettings);

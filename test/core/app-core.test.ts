@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORE_FILE_NAME } from '../../electron/core/store/document-store';
 import type { SessionState } from '../../electron/shared/model';
-import type { CoreHarness } from '../support/core-harness';
+import { savedText } from '../support/core-harness';
 import { testResources } from '../support/test-resources';
 import { createTestCipher } from '../support/test-cipher';
 
@@ -19,10 +19,6 @@ async function rejection(promise: Promise<unknown>): Promise<{ kind: string; mes
     (caught: { info?: { kind: string; message: string } }) => caught,
   );
   return (error as { info: { kind: string; message: string } }).info;
-}
-
-function storeText(harness: CoreHarness): string {
-  return readFileSync(join(harness.dataDir, `${STORE_FILE_NAME}.json`), 'utf8');
 }
 
 afterEach(closeAll);
@@ -62,7 +58,7 @@ describe('createAppCore sessions', () => {
     expect(results).toHaveLength(3);
     expect(results.every((result) => result.serverConfirmed && result.state.status === 'signed-out')).toBe(true);
     expect([alpha, beta, gamma].map((server) => server!.activeSessionCount())).toEqual([0, 0, 0]);
-    expect(storeText(h)).not.toMatch(/"cookies"/);
+    expect(await savedText(h)).not.toMatch(/"cookies"/);
   });
 
   it('keeps two profiles on one server apart: each has its own cookies', async () => {
@@ -101,13 +97,13 @@ describe('createAppCore sessions', () => {
     const h = await core();
     const profile = await h.addProfile({ baseUrl: server.baseUrl });
     await h.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' });
-    expect(storeText(h)).toMatch(/"cookies"/);
+    expect(await savedText(h)).toMatch(/"cookies"/);
     await new Promise((resolve) => setTimeout(resolve, 350));
     const state = await h.core.invoke('session:refresh', profile.id);
     expect(state.status).toBe('expired');
     expect(state.error?.kind).toBe('session-expired');
     expect(state.cookieNames).toEqual([]);
-    expect(storeText(h)).not.toMatch(/"cookies"/);
+    expect(await savedText(h)).not.toMatch(/"cookies"/);
     expect(h.notices.map((notice) => notice.title)).toEqual([`Session expired: ${profile.label}`]);
   });
 
@@ -143,7 +139,7 @@ describe('createAppCore sessions', () => {
     expect(results[0]!.error?.kind).toBe('unreachable');
     expect(results[0]!.state.status).toBe('signed-out');
     expect(results[0]!.state.cookieNames).toEqual([]);
-    expect(storeText(h)).not.toMatch(/"cookies"/);
+    expect(await savedText(h)).not.toMatch(/"cookies"/);
     expect(h.notices.at(-1)?.title).toMatch(/could not confirm/);
   });
 
@@ -169,7 +165,7 @@ describe('createAppCore persistence and secrets', () => {
     const first = await core();
     const profile = await first.addProfile({ baseUrl: server.baseUrl });
     await first.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' });
-    const stored = storeText(first);
+    const stored = await savedText(first);
     expect(stored).not.toMatch(/JSESSIONID/);
     const second = await first.restart();
     adopt(second);
@@ -204,7 +200,7 @@ describe('createAppCore persistence and secrets', () => {
     adopt(second);
     const [state] = await second.core.invoke('sessions:list');
     expect(state?.status).toBe('signed-out');
-    expect(storeText(second)).not.toMatch(/"cookies"/);
+    expect(await savedText(second)).not.toMatch(/"cookies"/);
     expect(second.logs.some((line) => line.message.includes('could not be opened'))).toBe(true);
   });
 
@@ -221,14 +217,14 @@ describe('createAppCore persistence and secrets', () => {
     expect(state.status).toBe('signed-in');
     expect(state.persisted).toBe(false);
     expect(h.cipher.sealed).toBe(0);
-    expect(storeText(h)).not.toMatch(/"secrets":\{"/);
+    expect(await savedText(h)).not.toMatch(/"secrets":\{"/);
 
     await h.core.invoke('settings:update', { persistSecretsWithoutKeychain: true });
     expect(h.cipher.sealed).toBe(2);
     expect((await h.core.invoke('sessions:list'))[0]?.persisted).toBe(true);
     await h.core.invoke('settings:update', { persistSecretsWithoutKeychain: false });
     // Keys only: a profile's "signInMethod": "password" is no secret.
-    expect(storeText(h)).not.toMatch(/"(cookies|password)"\s*:/);
+    expect(await savedText(h)).not.toMatch(/"(cookies|password)"\s*:/);
   });
 
   it('never writes a password or cookie value into the store, a log line or an error', async () => {
@@ -256,7 +252,7 @@ describe('createAppCore persistence and secrets', () => {
       failed,
       htmlFailure,
       await h.core.invoke('sessions:list'),
-      storeText(h),
+      await savedText(h),
     ]);
     for (const secret of ['fred123', wrong, ...sessionIds, ...xsrf]) expect(everything).not.toContain(secret);
     expect(h.logs.length).toBeGreaterThan(3);
@@ -327,7 +323,7 @@ describe('createAppCore profiles and input', () => {
     expect(server.activeSessionCount()).toBe(0);
     expect(await h.core.invoke('profiles:list')).toEqual([]);
     expect(await h.core.invoke('sessions:list')).toEqual([]);
-    expect(storeText(h)).not.toMatch(/"secrets":\{"/);
+    expect(await savedText(h)).not.toMatch(/"secrets":\{"/);
   });
 
   it('carries on with an empty list when the store file is corrupted, keeping it as a backup', async () => {

@@ -1,13 +1,12 @@
 // Secrets follow a profile only along the route they were given for, every write of them is queued with the
 // profile's other actions, the store stays small, and nothing unexpected is swallowed silently.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OpenStoreBackend } from '../../electron/core/ports';
 import type { RouteChange } from '../../electron/core/ports';
-import { STORE_FILE_NAME, defaultOpenStore } from '../../electron/core/store/document-store';
+import { STORE_FILE_NAME } from '../../electron/core/store/document-store';
 import { MAX_PROFILES } from '../../electron/shared/limits';
-import type { CoreHarness } from '../support/core-harness';
+import { savedText } from '../support/core-harness';
 import { testResources } from '../support/test-resources';
 
 const { standIn, core, proxy: startProxy, adopt, closeAll } = testResources();
@@ -15,7 +14,6 @@ const { standIn, core, proxy: startProxy, adopt, closeAll } = testResources();
 afterEach(closeAll);
 
 const storeFile = (dataDir: string) => join(dataDir, `${STORE_FILE_NAME}.json`);
-const storeText = (harness: CoreHarness) => readFileSync(storeFile(harness.dataDir), 'utf8');
 
 async function rejection(promise: Promise<unknown>): Promise<{ kind: string; message: string; field?: string }> {
   const caught = await promise.then(
@@ -47,7 +45,7 @@ describe('a saved proxy password belongs to its proxy', () => {
     expect(second.seen.every((entry) => !entry.allowed)).toBe(true);
 
     await h.core.invoke('profiles:save', { ...input, proxyUrl: second.url });
-    expect(storeText(h)).not.toMatch(/"proxyPassword":/);
+    expect(await savedText(h)).not.toMatch(/"proxyPassword":/);
     const afterSave = await rejection(h.core.invoke('profiles:testConnection', { ...input, proxyUrl: second.url }));
     expect(afterSave.kind).toBe('proxy-auth-required');
   });
@@ -71,7 +69,7 @@ describe('a change of route or trust is a change of server', () => {
     expect(state).toMatchObject({ profileId: profile.id, status: 'signed-out', passwordRemembered: false });
     expect(state?.cookieNames).toEqual([]);
     expect(state?.signedOutReason).toMatch(/proxy changed/);
-    expect(storeText(h)).not.toMatch(/"cookies":|"password":/);
+    expect(await savedText(h)).not.toMatch(/"cookies":|"password":/);
     await h.core.invoke('session:refresh', profile.id);
     expect(proxy.seen).toEqual([]);
   });
@@ -132,7 +130,7 @@ describe('a change of route or trust is a change of server', () => {
     const input = { id: profile.id, label: profile.label, baseUrl: server.baseUrl, environment: 'test' as const };
     await h.core.invoke('profiles:save', { ...input, username: 'fred' });
     expect((await h.core.invoke('sessions:list'))[0]?.passwordRemembered).toBe(false);
-    expect(storeText(h)).not.toMatch(/"password":/);
+    expect(await savedText(h)).not.toMatch(/"password":/);
   });
 
   it('removes the sealed secrets with the profile', async () => {
@@ -140,10 +138,10 @@ describe('a change of route or trust is a change of server', () => {
     const h = await core();
     const profile = await h.addProfile({ baseUrl: server.baseUrl });
     await h.core.invoke('session:login', profile.id, ADMIN);
-    expect(storeText(h)).toMatch(/"password":/);
+    expect(await savedText(h)).toMatch(/"password":/);
     await h.core.invoke('profiles:remove', profile.id);
-    expect(storeText(h)).not.toContain(profile.id);
-    expect(storeText(h)).not.toMatch(/"password":/);
+    expect(await savedText(h)).not.toContain(profile.id);
+    expect(await savedText(h)).not.toMatch(/"password":/);
   });
 });
 
@@ -158,7 +156,7 @@ describe('every write of secrets waits its turn', () => {
     expect((await signIn).status).toBe('signed-in');
     expect(forgotten.passwordRemembered).toBe(false);
     expect((await h.core.invoke('sessions:list'))[0]?.passwordRemembered).toBe(false);
-    expect(storeText(h)).not.toMatch(/"password":/);
+    expect(await savedText(h)).not.toMatch(/"password":/);
   });
 });
 
@@ -229,26 +227,18 @@ describe('diagnosable failures', () => {
     const server = await standIn();
     const first = await core();
     const profile = await first.addProfile({ baseUrl: server.baseUrl });
-    await first.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' });
+    await first.core.invoke('session:login', profile.id, {
+      username: 'admin',
+      password: 'admin',
+      rememberPassword: true,
+    });
     await first.dispose();
     server.expireAllSessions();
-    let failWrites = false;
-    // The disk refuses the write that drops the expired session: a plain Error, not a server's answer.
-    const openStore: OpenStoreBackend = (options) => {
-      const backend = defaultOpenStore(options);
-      return {
-        path: backend.path,
-        get store() {
-          return backend.store;
-        },
-        set store(value) {
-          if (failWrites) throw new TypeError('cannot write secret-detail-123');
-          backend.store = value;
-        },
-      };
+    // The start-up check signs in again quietly, and telling the user so fails: a plain Error, not a server's answer.
+    const notify = () => {
+      throw new TypeError('cannot notify secret-detail-123');
     };
-    failWrites = true;
-    const h = adopt(await first.restart({ openStore }));
+    const h = adopt(await first.restart({ notify }));
     await vi.waitFor(() => expect(h.logs.some((line) => line.level === 'error')).toBe(true));
     const line = h.logs.find((entry) => entry.level === 'error');
     expect(line?.message).toBe('The start-up session check failed unexpectedly');

@@ -266,6 +266,29 @@ describe('fault suite', () => {
     return { h: after, profiles: [] };
   });
 
+  scenario('one saved session file corrupted: that session is dropped and says why; the others stay', async () => {
+    const server = await standIn();
+    const h = await core();
+    const broken = await h.addProfile({ baseUrl: server.baseUrl, label: 'Broken session' });
+    const intact = await h.addProfile({ baseUrl: server.baseUrl, label: 'Intact session' });
+    for (const profile of [broken, intact]) {
+      await h.core.invoke('session:login', profile.id, { username: 'admin', password: 'admin' });
+    }
+    await h.dispose();
+    writeFileSync(join(h.dataDir, 'sessions', `${broken.id}.json`), '{"profileId":"' + broken.id + '","secr');
+    const after = await core({ cipher: h.cipher }, h.dataDir);
+    const states = await after.core.invoke('sessions:list');
+    const [dropped, kept] = [broken, intact].map((profile) => states.find((state) => state.profileId === profile.id));
+    expect(dropped?.status).toBe('signed-out');
+    expect(dropped?.signedOutReason).toMatch(/could not be read, so it was dropped/);
+    expect(kept?.cookieNames).toContain('JSESSIONID');
+    expect(
+      after.logs.some((line) => line.level === 'error' && /session file could not be read/.test(line.message)),
+    ).toBe(true);
+    await expect(after.core.invoke('session:refresh', intact.id)).resolves.toMatchObject({ status: 'signed-in' });
+    return { h: after, profiles: [broken, intact] };
+  });
+
   scenario('store file truncated to nothing: set aside and reported, never silently reset', async () => {
     const h = await core();
     await h.addProfile({ baseUrl: 'https://jira.example.com' });

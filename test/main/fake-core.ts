@@ -37,6 +37,7 @@ export class FakeCore implements AppCore {
   suspend = vi.fn();
   resume = vi.fn(async () => undefined);
   dispose = vi.fn(async () => undefined);
+  flushStore = vi.fn(async () => undefined);
   readonly webListeners = new Set<(change: WebSessionChange) => void>();
   web: WebSessionPort = {
     cookies: vi.fn(async (): Promise<WebCookie[]> => []),

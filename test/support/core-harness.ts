@@ -1,8 +1,15 @@
 // Builds a real createAppCore on a temporary data folder, with a real cipher and a log that tests can read.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppCore, type AppCore, type AppCoreOptions, type LogLevel, type Notice } from '../../electron/core';
+import {
+  createAppCore,
+  STORE_FILE_NAME,
+  type AppCore,
+  type AppCoreOptions,
+  type LogLevel,
+  type Notice,
+} from '../../electron/core';
 import type { ProfileInput, ServerProfile } from '../../electron/shared/model';
 import { createTestCipher, type TestCipher } from './test-cipher';
 import { makeProfileInput } from './model-fixtures';
@@ -56,6 +63,22 @@ export async function startCore(overrides: Partial<AppCoreOptions> = {}, dataDir
     dispose: () => core.dispose(),
   };
   return harness;
+}
+
+/** What is on disk in a data folder as text: the store file, then each profile's secret file (sessions/). */
+export function savedFilesText(dataDir: string): string {
+  const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+  const sessions = join(dataDir, 'sessions');
+  const files = existsSync(sessions) ? readdirSync(sessions).sort() : [];
+  return [read(join(dataDir, `${STORE_FILE_NAME}.json`)), ...files.map((name) => read(join(sessions, name)))].join(
+    '\n',
+  );
+}
+
+/** The same for a running core, once everything it changed so far is written. */
+export async function savedText(harness: CoreHarness): Promise<string> {
+  await harness.core.flushStore();
+  return savedFilesText(harness.dataDir);
 }
 
 export function removeTemporaryDirs(): void {

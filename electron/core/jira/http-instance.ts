@@ -1,7 +1,8 @@
 // The one axios instance a client talks through: its own TLS trust and connections (agents.ts), its own proxy (or
 // the environment's), no automatic redirects (the client follows same-origin ones itself so cookies never cross
-// origins) and raw bodies.
-import axios, { type AxiosInstance, type AxiosProxyConfig } from 'axios';
+// origins) and raw bodies. Built on the first request: a thousand saved servers start without a thousand instances,
+// and a server nobody signs in to never has one.
+import axios, { type AxiosInstance, type AxiosProxyConfig, type AxiosRequestConfig, type AxiosResponse } from 'axios';
 import { createAgents, type TrustOptions } from './agents';
 import { retryOnStaleConnection } from './stale-connection';
 
@@ -21,7 +22,23 @@ export interface HttpInstanceOptions {
   idleSocketMs?: number;
 }
 
-export function createHttpInstance(options: HttpInstanceOptions): AxiosInstance {
+/** What a client needs of its instance: requests, and closing its connections. */
+export interface HttpInstance {
+  request<T>(config: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  dispose(): void;
+}
+
+export function createHttpInstance(options: HttpInstanceOptions): HttpInstance {
+  let instance: AxiosInstance | undefined;
+  return {
+    request: (config) => (instance ??= buildInstance(options)).request(config),
+    dispose: () => {
+      if (instance) disposeInstance(instance);
+    },
+  };
+}
+
+function buildInstance(options: HttpInstanceOptions): AxiosInstance {
   const { httpAgent, httpsAgent } = createAgents(options.trust ?? {}, options.idleSocketMs);
   const http = axios.create({
     httpAgent,
@@ -40,7 +57,7 @@ export function createHttpInstance(options: HttpInstanceOptions): AxiosInstance 
   return http;
 }
 
-export function disposeHttpInstance(http: AxiosInstance): void {
+function disposeInstance(http: AxiosInstance): void {
   http.defaults.httpAgent?.destroy?.();
   http.defaults.httpsAgent?.destroy?.();
 }

@@ -1,7 +1,7 @@
 // One Jira server as seen from one profile: an axios instance with its own TLS trust and a tough-cookie jar
 // that keeps every cookie the server sets (JSESSIONID under the context path, the XSRF token, a cluster's
 // sticky load-balancer cookie) and sends them back only to that server.
-import type { AxiosInstance, AxiosResponse } from 'axios';
+import type { AxiosResponse } from 'axios';
 import { CookieJar } from 'tough-cookie';
 import type { LoginInfo, ServerInfo } from '../../shared/model';
 import { avatarDataUri, avatarTarget } from './avatar';
@@ -16,7 +16,7 @@ import {
   sessionFailure,
   type HttpAnswer,
 } from './errors';
-import { createHttpInstance, disposeHttpInstance, type HttpInstanceOptions } from './http-instance';
+import { createHttpInstance, type HttpInstance, type HttpInstanceOptions } from './http-instance';
 import {
   authSuccessSchema,
   currentUserSchema,
@@ -64,7 +64,7 @@ interface Exchange extends HttpAnswer {
 type Expect = 'json' | 'empty' | 'image';
 
 export class JiraClient {
-  private readonly http: AxiosInstance;
+  private readonly http: HttpInstance;
   private readonly baseUrl: string;
   private readonly rateLimits: RateLimitGate;
   private jar: CookieJar;
@@ -186,7 +186,7 @@ export class JiraClient {
   }
 
   dispose(): void {
-    disposeHttpInstance(this.http);
+    this.http.dispose();
   }
 
   /** Signing in again must not leave the previous session open on the server: end it with its own cookies. */

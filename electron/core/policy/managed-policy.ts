@@ -49,17 +49,21 @@ export class ManagedPolicy {
     return credentials;
   }
 
-  /** What the policy asks of the store: its servers, the floor, the keychain. Run before the sessions restore. */
-  applyToStore(store: DocumentStore, log: LogSink): void {
+  /**
+   * What the policy asks of the store: its servers, the floor, the keychain. Run before the sessions restore;
+   * answers the locked servers whose address, user or sign-in method changed (their sessions must go).
+   */
+  applyToStore(store: DocumentStore, log: LogSink): string[] {
     const floor = this.floorSeconds;
     const draft = structuredClone(store.read());
-    mergeManagedServers(draft, this.loaded.servers, log);
+    const moved = mergeManagedServers(draft, this.loaded.servers, log);
     for (const profile of draft.profiles) profile.pollIntervalSeconds = Math.max(profile.pollIntervalSeconds, floor);
     draft.settings.defaultPollIntervalSeconds = Math.max(draft.settings.defaultPollIntervalSeconds, floor);
     if (this.info.requireKeychain) draft.settings.persistSecretsWithoutKeychain = false;
     // Written only when the policy changed something: a start with nothing to do writes nothing.
     if (JSON.stringify(draft) !== JSON.stringify(store.read()))
       store.update((document) => Object.assign(document, draft));
+    return moved;
   }
 
   /** What the policy asks of the secrets: remembered passwords forgotten, none sealed without a real keychain. */
@@ -78,7 +82,8 @@ export class ManagedPolicy {
  * sign-in method come from the policy; where it sits in the list and how often it is checked stay the person's. A
  * new address, user or method drops its sealed session. A server the policy no longer names is unlocked and stays.
  */
-function mergeManagedServers(draft: StoreDocument, servers: ManagedServer[], log: LogSink): void {
+function mergeManagedServers(draft: StoreDocument, servers: ManagedServer[], log: LogSink): string[] {
+  const moved: string[] = [];
   const wanted = new Set(servers.map((server) => server.profileId));
   for (const profile of draft.profiles) {
     if (!profile.locked || wanted.has(profile.id)) continue;
@@ -105,10 +110,12 @@ function mergeManagedServers(draft: StoreDocument, servers: ManagedServer[], log
       });
       continue;
     }
-    const moved = (['baseUrl', 'username', 'signInMethod'] as const).some((key) => existing[key] !== managed[key]);
-    if (moved) delete draft.secrets[existing.id];
+    if ((['baseUrl', 'username', 'signInMethod'] as const).some((key) => existing[key] !== managed[key])) {
+      moved.push(existing.id);
+    }
     Object.assign(existing, managed);
   }
+  return moved;
 }
 
 /** Reads the policy file and applies it; a bad file is logged and ignored (the window shows it from `info`). */
@@ -122,7 +129,7 @@ export async function openManagedPolicy(
   if (policy.info.problem)
     log('error', 'The policy file is not valid and was ignored', { problem: policy.info.problem });
   else if (policy.info.status === 'applied') log('info', 'The policy file applies', { path: file });
-  policy.applyToStore(store, log);
+  for (const profileId of policy.applyToStore(store, log)) secrets.forgetProfile(profileId);
   await policy.applyToSecrets(
     secrets,
     store.read().profiles.map((profile) => profile.id),

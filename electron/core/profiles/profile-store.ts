@@ -22,9 +22,15 @@ export class ProfileStore {
   }
 
   get(profileId: string): ServerProfile {
-    const profile = this.store.read().profiles.find((candidate) => candidate.id === profileId);
+    const profile = this.find(profileId);
     if (!profile) throw appError('not-found', 'That server is not in the list (it may have been removed).');
-    return { ...profile };
+    return profile;
+  }
+
+  /** One profile (a copy), without copying the whole list as list() does. */
+  find(profileId: string): ServerProfile | undefined {
+    const profile = this.store.read().profiles.find((candidate) => candidate.id === profileId);
+    return profile && { ...profile };
   }
 
   /**
@@ -53,12 +59,14 @@ export class ProfileStore {
       },
       input.id ?? randomUUID(),
     );
-    this.checkStoreSize(input, profile);
-    this.store.update((draft) => {
-      const at = draft.profiles.findIndex((candidate) => candidate.id === profile.id);
-      if (at >= 0) draft.profiles[at] = profile;
-      else draft.profiles.push(profile);
-    });
+    this.store.update(
+      (draft) => {
+        const at = draft.profiles.findIndex((candidate) => candidate.id === profile.id);
+        if (at >= 0) draft.profiles[at] = profile;
+        else draft.profiles.push(profile);
+      },
+      (bytes) => refuseTooLarge(bytes, input),
+    );
     return profile;
   }
 
@@ -67,21 +75,6 @@ export class ProfileStore {
     throw appError('invalid-input', `The list holds at most ${MAX_PROFILES} servers.`, {
       nextStep: 'Remove servers you no longer use, then add this one.',
       field: 'profiles',
-    });
-  }
-
-  /** Refuses a change that would make the store file larger than MAX_STORE_BYTES, naming the largest field. */
-  private checkStoreSize(input: ProfileInput, profile: ServerProfile): void {
-    const others = this.store.read().profiles.filter((candidate) => candidate.id !== profile.id);
-    const bytes = Buffer.byteLength(JSON.stringify({ ...this.store.read(), profiles: [...others, profile] }));
-    if (bytes <= MAX_STORE_BYTES) return;
-    const [field] = (['caCertificate', 'pinnedCertificatePem', 'baseUrl', 'label'] as const)
-      .map((name) => [name, input[name]?.length ?? 0] as const)
-      .sort((a, b) => b[1] - a[1])
-      .map(([name]) => name);
-    throw appError('invalid-input', 'Saving this server would make the saved servers file too large.', {
-      nextStep: 'Remove servers or certificates you no longer use, then save again.',
-      ...(field ? { field } : {}),
     });
   }
 
@@ -107,13 +100,25 @@ export class ProfileStore {
     this.changeable(profileId);
     this.store.update((draft) => {
       draft.profiles = draft.profiles.filter((profile) => profile.id !== profileId);
-      delete draft.secrets[profileId];
     });
   }
 }
 
 function lockedError() {
   return appError('managed-by-policy', POLICY_REASONS.lockedServer);
+}
+
+/** Refuses a change that would make the store file larger than MAX_STORE_BYTES, naming the largest field. */
+function refuseTooLarge(bytes: number, input: ProfileInput): void {
+  if (bytes <= MAX_STORE_BYTES) return;
+  const [field] = (['caCertificate', 'pinnedCertificatePem', 'baseUrl', 'label'] as const)
+    .map((name) => [name, input[name]?.length ?? 0] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name]) => name);
+  throw appError('invalid-input', 'Saving this server would make the saved servers file too large.', {
+    nextStep: 'Remove servers or certificates you no longer use, then save again.',
+    ...(field ? { field } : {}),
+  });
 }
 
 /** Validates and normalises user input into a profile (also used for "Test connection" before saving). */

@@ -3,7 +3,8 @@
 // memory for this run only. A seal that fails to open is dropped: never a plaintext fallback.
 import type { SecretStorageLevel } from '../../shared/model';
 import type { LogSink, SecretCipher } from '../ports';
-import type { DocumentStore, SealedSecrets } from '../store/document-store';
+import type { DocumentStore } from '../store/document-store';
+import type { SealedSecrets, SecretFiles } from '../store/secret-files';
 
 /** `unconfirmedSession`: the cookies of a session whose sign-out the server did not confirm, for trying again. */
 export type SecretName = 'cookies' | 'token' | 'password' | 'proxyPassword' | 'unconfirmedSession';
@@ -12,13 +13,16 @@ const SESSION_SECRETS: readonly SecretName[] = ['cookies', 'token'];
 
 export class SecretStore {
   private readonly memory = new Map<string, Partial<Record<SecretName, string>>>();
+  private readonly files: SecretFiles;
 
   constructor(
     private readonly store: DocumentStore,
     private readonly cipher: SecretCipher,
     readonly level: SecretStorageLevel,
     private readonly log: LogSink,
-  ) {}
+  ) {
+    this.files = store.secretFiles;
+  }
 
   /** Whether secrets are written to disk now: always with a real keychain, with a weak one only by opt-in. */
   persists(): boolean {
@@ -35,16 +39,14 @@ export class SecretStore {
     this.memory.set(profileId, { ...this.memory.get(profileId), [name]: plain });
     if (!this.persists()) return;
     const sealed = await this.cipher.seal(plain);
-    this.store.update((draft) => {
-      draft.secrets[profileId] = { ...draft.secrets[profileId], [name]: sealed, ...extra };
-    });
+    this.files.set(profileId, { ...this.files.get(profileId), [name]: sealed, ...extra });
   }
 
   /** The secret, from memory or unsealed from disk; undefined (and dropped) when it cannot be opened. */
   async get(profileId: string, name: SecretName): Promise<string | undefined> {
     const inMemory = this.memory.get(profileId)?.[name];
     if (inMemory !== undefined) return inMemory;
-    const sealed = this.store.read().secrets[profileId]?.[name];
+    const sealed = this.files.get(profileId)?.[name];
     if (sealed === undefined) return undefined;
     try {
       const plain = await this.cipher.open(sealed);
@@ -58,43 +60,50 @@ export class SecretStore {
   }
 
   has(profileId: string, name: SecretName): boolean {
-    return (
-      this.memory.get(profileId)?.[name] !== undefined || this.store.read().secrets[profileId]?.[name] !== undefined
-    );
+    return this.memory.get(profileId)?.[name] !== undefined || this.files.get(profileId)?.[name] !== undefined;
   }
 
   signedInAt(profileId: string): string | undefined {
-    return this.store.read().secrets[profileId]?.signedInAt;
+    return this.files.get(profileId)?.signedInAt;
   }
 
   isPersisted(profileId: string, name: SecretName): boolean {
-    return this.store.read().secrets[profileId]?.[name] !== undefined;
+    return this.files.get(profileId)?.[name] !== undefined;
   }
 
   delete(profileId: string, name: SecretName): void {
     const kept = { ...this.memory.get(profileId) };
     delete kept[name];
     this.memory.set(profileId, kept);
-    if (this.store.read().secrets[profileId]?.[name] === undefined) return;
-    this.store.update((draft) => {
-      const entry = { ...draft.secrets[profileId] };
-      delete entry[name];
-      if (SESSION_SECRETS.includes(name)) delete entry.signedInAt;
-      if (Object.keys(entry).every((key) => key === 'signedInAt')) delete draft.secrets[profileId];
-      else draft.secrets[profileId] = entry;
-    });
+    const current = this.files.get(profileId);
+    if (current?.[name] === undefined) return;
+    const entry = { ...current };
+    delete entry[name];
+    if (SESSION_SECRETS.includes(name)) delete entry.signedInAt;
+    this.files.set(profileId, Object.keys(entry).every((key) => key === 'signedInAt') ? undefined : entry);
   }
 
+  /** The profile was removed: everything it held goes, in memory and its file. */
   forgetProfile(profileId: string): void {
     this.memory.delete(profileId);
+    if (this.files.get(profileId) !== undefined) this.files.set(profileId, undefined);
+  }
+
+  /** Whether the profile's saved session was dropped at start-up because its file could not be read. */
+  wasUnreadable(profileId: string): boolean {
+    return this.files.wasUnreadable(profileId);
+  }
+
+  /** Forgets every secret of every profile, in memory and on disk (a reset of the app). */
+  async forgetAll(): Promise<void> {
+    this.memory.clear();
+    await this.files.removeAll();
   }
 
   /** Applies a change of the opt-in: writes what is held in memory, or removes everything written. */
   async syncPersistence(signedInAt: (profileId: string) => string | undefined): Promise<void> {
     if (!this.persists()) {
-      this.store.update((draft) => {
-        draft.secrets = {};
-      });
+      this.files.clear();
       return;
     }
     for (const [profileId, secrets] of this.memory) {

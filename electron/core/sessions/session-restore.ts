@@ -6,6 +6,9 @@ import type { LogSink } from '../ports';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SessionRuntimes } from './session-runtimes';
 
+export const UNREADABLE_SESSION =
+  'The saved session for this server could not be read, so it was dropped. Sign in again.';
+
 export async function restoreSessions(
   host: { runtimes: SessionRuntimes; secrets: SecretStore; log: LogSink },
   profiles: ServerProfile[],
@@ -14,7 +17,10 @@ export async function restoreSessions(
   for (const profile of profiles) {
     const runtime = await runtimes.add(profile);
     const sealed = await secrets.get(profile.id, sessionSecret(profile));
-    if (sealed === undefined) continue;
+    if (sealed === undefined) {
+      if (secrets.wasUnreadable(profile.id)) runtimes.update(runtime, { signedOutReason: UNREADABLE_SESSION });
+      continue;
+    }
     try {
       runtime.client.restoreJar(sealed);
       runtime.sealedCookies = runtime.client.cookieVersion();

@@ -1,13 +1,16 @@
-// The app's one store file: profiles, settings and sealed secrets, with a schema version.
-// A file that cannot be read — corrupted, truncated, or written by a newer version — is set aside under a new
+// The app's store: one file with the profiles and settings (and a schema version), and each profile's sealed
+// secrets in a small file of its own (secret-files.ts), so a sign-in never rewrites the list of servers.
+// A store file that cannot be read — corrupted, truncated, or written by a newer version — is set aside under a new
 // name, kept, and reported; the app then carries on with an empty store. It is never overwritten silently.
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { ENVIRONMENTS, SIGN_IN_METHODS } from '../../shared/model';
 import { storedEstateSettingsFields } from '../../shared/schemas-estate';
-import type { OpenStoreBackend, StoreBackend, StoreBackendOptions } from '../ports';
+import type { LogSink, OpenStoreBackend, StoreBackendOptions } from '../ports';
+import { writeFileAtomicSync } from './atomic-write';
+import { SecretFiles, sealedSecretsSchema, type SealedSecrets } from './secret-files';
 
 export const STORE_SCHEMA_VERSION = 1;
 export const STORE_FILE_NAME = 'jira-session-manager';
@@ -44,15 +47,6 @@ const storedProfileSchema = z.object({
   locked: z.literal(true).optional(),
 });
 
-const sealedSecretsSchema = z.object({
-  cookies: z.string().optional(),
-  token: z.string().optional(),
-  password: z.string().optional(),
-  proxyPassword: z.string().optional(),
-  unconfirmedSession: z.string().optional(),
-  signedInAt: z.string().optional(),
-});
-
 const settingsSchema = z.object({
   notifications: z.boolean().default(true),
   persistSecretsWithoutKeychain: z.boolean().default(false),
@@ -63,10 +57,13 @@ export const storeDocumentSchema = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
   profiles: z.array(storedProfileSchema).default([]),
   settings: settingsSchema.prefault({}),
-  secrets: z.record(z.string(), sealedSecretsSchema).default({}),
+});
+/** The file as earlier versions wrote it: the sealed secrets inside, which now move to their own files. */
+const storedFileSchema = storeDocumentSchema.extend({
+  secrets: z.record(z.string(), sealedSecretsSchema).optional(),
 });
 export type StoreDocument = z.infer<typeof storeDocumentSchema>;
-export type SealedSecrets = z.infer<typeof sealedSecretsSchema>;
+export type { SealedSecrets };
 
 /** Each step lifts a document from version N to N + 1. Version 0 is the unversioned pre-release layout. */
 const MIGRATIONS: Record<number, (document: Record<string, unknown>) => Record<string, unknown>> = {
@@ -91,13 +88,23 @@ export interface StoreProblem {
 export const defaultOpenStore: OpenStoreBackend = (options) => new Conf<Record<string, unknown>>(options);
 
 export class DocumentStore {
+  private folderReady = false;
+
   private constructor(
-    private readonly backend: StoreBackend,
+    readonly path: string,
     private document: StoreDocument,
     readonly problem: StoreProblem | undefined,
+    /** Each profile's sealed secrets, in their own files. */
+    readonly secretFiles: SecretFiles,
   ) {}
 
-  static open(openBackend: OpenStoreBackend, dataDir: string, now: () => number): DocumentStore {
+  /** `openBackend` only reads and parses the file (electron-store in the app); the core writes it itself. */
+  static open(
+    openBackend: OpenStoreBackend,
+    dataDir: string,
+    now: () => number,
+    log: LogSink = () => undefined,
+  ): DocumentStore {
     const options: StoreBackendOptions = {
       cwd: dataDir,
       configName: STORE_FILE_NAME,
@@ -108,42 +115,65 @@ export class DocumentStore {
     };
     const filePath = join(dataDir, `${STORE_FILE_NAME}.json`);
     pruneOldBackups(dataDir, now());
-    let backend: StoreBackend;
+    let loaded: Loaded;
     try {
-      backend = openBackend(options);
+      loaded = readDocument(openBackend(options).store);
     } catch {
-      const problem = setAside(filePath, now, 'could not be read (it is corrupted or truncated)');
-      return new DocumentStore(openBackend(options), emptyDocument(), problem);
+      loaded = { ok: false, reason: 'could not be read (it is corrupted or truncated)' };
     }
-    const loaded = readDocument(backend.store);
-    if (loaded.ok) {
-      const store = new DocumentStore(backend, loaded.document, undefined);
-      if (loaded.migrated) store.write();
-      return store;
+    if (!loaded.ok) {
+      const problem = setAside(filePath, now, loaded.reason);
+      const files = SecretFiles.open(dataDir, log, { profileIds: [], prune: false });
+      return new DocumentStore(filePath, emptyDocument(), problem, files);
     }
-    const problem = setAside(filePath, now, loaded.reason);
-    return new DocumentStore(openBackend(options), emptyDocument(), problem);
-  }
-
-  get path(): string {
-    return this.backend.path;
+    const { secrets: moving, ...document } = loaded.document;
+    const profileIds = document.profiles.map((profile) => profile.id);
+    // The secrets reach their own files before the store file is written without them: a crash between the two
+    // leaves them in both, never in neither.
+    const files = SecretFiles.open(dataDir, log, { profileIds, moving: moving ?? {}, prune: true });
+    const store = new DocumentStore(filePath, document, undefined, files);
+    if (loaded.migrated || moving !== undefined) store.write(store.serialize());
+    return store;
   }
 
   read(): StoreDocument {
     return this.document;
   }
 
-  /** Applies a change to a copy and writes the whole document atomically (conf writes to a temp file, then renames). */
-  update(change: (draft: StoreDocument) => void): StoreDocument {
-    const draft = structuredClone(this.document);
-    change(draft);
-    this.document = storeDocumentSchema.parse(draft);
-    this.write();
+  /**
+   * Applies a change in place and writes the store file atomically (temporary file, flush, rename). Callers pass
+   * values checked at the channel's edge, so the document is neither cloned nor validated again. `accept` sees the
+   * size the file would have and may refuse by throwing; then, as when the write fails, nothing changes.
+   */
+  update(change: (draft: StoreDocument) => void, accept?: (bytes: number) => void): StoreDocument {
+    // A shallow copy to put back on failure: changes replace profiles, they never edit one in place.
+    const before = { profiles: [...this.document.profiles], settings: { ...this.document.settings } };
+    try {
+      change(this.document);
+      const text = this.serialize();
+      accept?.(Buffer.byteLength(text));
+      this.write(text);
+    } catch (error) {
+      Object.assign(this.document, before);
+      throw error;
+    }
     return this.document;
   }
 
-  private write(): void {
-    this.backend.store = this.document as unknown as Record<string, unknown>;
+  /** Resolves once every change made so far is on disk (the secret files are written just after a change). */
+  flush(): Promise<void> {
+    return this.secretFiles.flush();
+  }
+
+  // Tab-indented, as conf and electron-store write it.
+  private serialize(): string {
+    return JSON.stringify(this.document, undefined, '\t');
+  }
+
+  private write(text: string): void {
+    if (!this.folderReady) mkdirSync(dirname(this.path), { recursive: true });
+    this.folderReady = true;
+    writeFileAtomicSync(this.path, text, 0o600);
   }
 }
 
@@ -151,7 +181,8 @@ function emptyDocument(): StoreDocument {
   return storeDocumentSchema.parse({ schemaVersion: STORE_SCHEMA_VERSION });
 }
 
-type Loaded = { ok: true; document: StoreDocument; migrated: boolean } | { ok: false; reason: string };
+type StoredFile = z.infer<typeof storedFileSchema>;
+type Loaded = { ok: true; document: StoredFile; migrated: boolean } | { ok: false; reason: string };
 
 function readDocument(raw: Record<string, unknown>): Loaded {
   if (Object.keys(raw).length === 0) return { ok: true, document: emptyDocument(), migrated: false };
@@ -167,7 +198,7 @@ function readDocument(raw: Record<string, unknown>): Loaded {
     document = step(document);
     version += 1;
   }
-  const parsed = storeDocumentSchema.safeParse(document);
+  const parsed = storedFileSchema.safeParse(document);
   if (!parsed.success) return { ok: false, reason: 'does not have the expected structure' };
   return { ok: true, document: parsed.data, migrated };
 }

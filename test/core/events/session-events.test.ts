@@ -64,6 +64,46 @@ describe('createSessionAnnouncer', () => {
   });
 });
 
+describe('createSessionAnnouncer with named states', () => {
+  it('compares only the states named since the last delta, and the whole list again once a change names none', () => {
+    let states: SessionState[] = Array.from({ length: 1000 }, (_, i) => session(`p${i}`, 'signed-in'));
+    let listed = 0;
+    const deltas: SessionsDelta[] = [];
+    const announcer = createSessionAnnouncer(
+      () => {
+        listed += 1;
+        return states;
+      },
+      (delta) => deltas.push(delta),
+    );
+    announcer.sync();
+    const signedOut = { ...session('p7', 'signed-out') };
+    states = states.map((state) => (state.profileId === 'p7' ? signedOut : state));
+    announcer.changed({ ...signedOut, activity: 'checking' });
+    announcer.changed(signedOut);
+    announcer.flush();
+    // One sign-in among a thousand: the list is not read again, and only the newest state of p7 travels.
+    expect(listed).toBe(1);
+    expect(deltas).toHaveLength(1);
+    expect(deltas[0]!.changed.map((patch) => patch.profileId)).toEqual(['p7']);
+    expect(deltas[0]!.changed[0]!.unset ?? []).not.toContain('activity');
+    expect([
+      ...replayOnto(
+        Array.from({ length: 1000 }, (_, i) => session(`p${i}`, 'signed-in')),
+        deltas,
+      ).values(),
+    ]).toEqual(states);
+
+    states = states.filter((state) => state.profileId !== 'p3');
+    announcer.changed(states[0]);
+    announcer.changed();
+    announcer.flush();
+    expect(listed).toBe(2);
+    expect(deltas[1]).toEqual({ changed: [], removed: ['p3'] });
+    announcer.dispose();
+  });
+});
+
 describe('sessions:delta from the core', () => {
   it('a refresh-all of many servers ends, after the list and the deltas, where the core is; no user travels twice', async () => {
     const server = await standIn();

@@ -1,11 +1,10 @@
 // The administrator's policy through a real core, read from a temporary policy file: locked servers merged into the
 // list and refusing changes, a bad file reported and ignored, remembered passwords forgotten (a real sign-in to the
 // stand-in first), the check-interval floor and the keychain requirement.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORE_FILE_NAME } from '../../../electron/core/store/document-store';
 import type { AppErrorInfo } from '../../../electron/shared/model';
 import { EXPORT_FORMAT } from '../../../electron/shared/transfer';
 import { createTestCipher } from '../../support/test-cipher';
@@ -178,10 +177,6 @@ describe('forbidden remembered passwords', () => {
     const after = adopt(await h.restart({ policyFile: file }));
     const [state] = await after.core.invoke('sessions:list');
     expect(state?.passwordRemembered).toBe(false);
-    const store = JSON.parse(readFileSync(join(after.dataDir, `${STORE_FILE_NAME}.json`), 'utf8')) as {
-      secrets: Record<string, Record<string, string>>;
-    };
-    expect(store.secrets[profile.id]?.password).toBeUndefined();
     expect(after.logs).toContainEqual({
       level: 'info',
       message: 'A remembered password was forgotten: the policy does not allow them',
@@ -196,6 +191,9 @@ describe('forbidden remembered passwords', () => {
     const signedIn = await after.core.invoke('session:login', profile.id, { username: 'fred', password: 'fred123' });
     expect(signedIn).toMatchObject({ status: 'signed-in', passwordRemembered: false });
     expect(await after.core.invoke('policy:get')).toMatchObject({ status: 'applied', forbidRememberedPasswords: true });
+    // Forgotten on disk too, not only hidden: without the policy it does not come back.
+    const free = adopt(await after.restart({ policyFile: undefined }));
+    expect((await free.core.invoke('sessions:list'))[0]?.passwordRemembered).toBe(false);
   });
 });
 
@@ -240,13 +238,14 @@ describe('a required keychain', () => {
     expect((await after.core.invoke('settings:get')).persistSecretsWithoutKeychain).toBe(false);
     const [state] = await after.core.invoke('sessions:list');
     expect(state).toMatchObject({ status: 'signed-out', persisted: false });
-    const store = readFileSync(join(after.dataDir, `${STORE_FILE_NAME}.json`), 'utf8');
-    expect(JSON.parse(store).secrets).toEqual({});
     const refused = await refusal(after.core.invoke('settings:update', { persistSecretsWithoutKeychain: true }));
     expect(refused.kind).toBe('managed-by-policy');
     expect(refused.message).toMatch(/requires the system keychain/);
     // Signing in still works: the session is kept in memory only, never on disk without the keychain.
     const signedIn = await after.core.invoke('session:login', profile.id, { username: 'fred', password: 'fred123' });
     expect(signedIn).toMatchObject({ status: 'signed-in', persisted: false });
+    // What the opt-in had sealed is gone from disk: without the policy, nothing comes back.
+    const free = adopt(await after.restart({ policyFile: undefined }));
+    expect((await free.core.invoke('sessions:list'))[0]).toMatchObject({ status: 'signed-out', persisted: false });
   });
 });

@@ -153,17 +153,4 @@ describe('ProfileStore', () => {
     expect(errorOf(() => profiles.remove('gone'))).toMatchObject({ kind: 'not-found' });
     expect(store.read().profiles).toEqual([kept]);
   });
-
-  it('removing a profile removes its sealed secrets with it', () => {
-    const { profiles, store } = setup();
-    const gone = profiles.save(makeProfileInput({ label: 'Gone' }));
-    const kept = profiles.save(makeProfileInput({ label: 'Kept' }));
-    store.update((draft) => {
-      draft.secrets[gone.id] = { cookies: 'sealed-1' };
-      draft.secrets[kept.id] = { cookies: 'sealed-2' };
-    });
-    profiles.remove(gone.id);
-    expect(store.read().profiles).toEqual([kept]);
-    expect(store.read().secrets).toEqual({ [kept.id]: { cookies: 'sealed-2' } });
-  });
 });

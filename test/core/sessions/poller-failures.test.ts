@@ -1,5 +1,5 @@
-// The poller runs checks nobody awaits: one that fails for a reason other than the server's answer (here the disk
-// refuses a write) is logged by name and stack, never swallowed and never with its message.
+// The poller runs checks nobody awaits: one that fails for a reason other than the server's answer (here the
+// notifier throws) is logged by name and stack, never swallowed and never with its message.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,24 +25,8 @@ afterEach(async () => {
 
 it('logs an unexpected failure of a scheduled check', async () => {
   const server = await standIn();
-  let failWrites = false;
-  const store = DocumentStore.open(
-    (options) => {
-      const backend = defaultOpenStore(options);
-      return {
-        path: backend.path,
-        get store() {
-          return backend.store;
-        },
-        set store(value) {
-          if (failWrites) throw new RangeError('disk refused secret-detail-456');
-          backend.store = value;
-        },
-      };
-    },
-    dir,
-    Date.now,
-  );
+  let failNotices = false;
+  const store = DocumentStore.open(defaultOpenStore, dir, Date.now);
   const logs: { level: LogLevel; message: string; fields?: Record<string, unknown> }[] = [];
   const log = (level: LogLevel, message: string, fields?: Record<string, unknown>) =>
     logs.push({ level, message, ...(fields ? { fields } : {}) });
@@ -51,7 +35,10 @@ it('logs an unexpected failure of a scheduled check', async () => {
     secrets,
     now: Date.now,
     log,
-    notify: () => undefined,
+    // Telling the user the session expired fails: a plain Error, not a server's answer.
+    notify: () => {
+      if (failNotices) throw new RangeError('notifier refused secret-detail-456');
+    },
     http: { timeoutMs: 3000, maxResponseBytes: 256 * 1024 },
     limiter: new KeyedLimiter({ perKey: 4, total: 4 }),
     polling: true,
@@ -71,7 +58,7 @@ it('logs an unexpected failure of a scheduled check', async () => {
   await service.restore([profile]);
   expect((await service.login('p1', { username: 'admin', password: 'admin' })).status).toBe('signed-in');
   server.expireAllSessions();
-  failWrites = true;
+  failNotices = true;
   await vi.waitFor(() => expect(logs.some((line) => line.level === 'error')).toBe(true), { timeout: 3000 });
   const line = logs.find((entry) => entry.level === 'error');
   expect(line).toMatchObject({ message: 'A session check failed unexpectedly', fields: { error: 'RangeError' } });

@@ -1,10 +1,7 @@
 // "May still be signed in on the server": a sign-out the server did not confirm is remembered (across restarts) with
 // the old session's cookies sealed, until a later DELETE succeeds or finds the session gone.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORE_FILE_NAME } from '../../../electron/core/store/document-store';
-import type { CoreHarness } from '../../support/core-harness';
+import { savedText, type CoreHarness } from '../../support/core-harness';
 import type { JiraStandIn } from '../../support/jira-stand-in';
 import { testResources } from '../../support/test-resources';
 
@@ -23,10 +20,6 @@ async function signedOutUnconfirmed(server: JiraStandIn, h: CoreHarness, label =
   return { profile, result };
 }
 
-function storeText(h: CoreHarness): string {
-  return readFileSync(join(h.dataDir, `${STORE_FILE_NAME}.json`), 'utf8');
-}
-
 describe('a sign-out the server did not confirm', () => {
   it('is remembered across a restart and cleared by "Try again" once the server confirms it', async () => {
     const server = await standIn();
@@ -35,7 +28,7 @@ describe('a sign-out the server did not confirm', () => {
     expect(result.serverConfirmed).toBe(false);
     expect(result.state).toMatchObject({ status: 'signed-out', signOutUnconfirmed: true, cookieNames: [] });
     expect(server.activeSessionCount()).toBe(1);
-    expect(storeText(h)).toMatch(/"unconfirmedSession"/);
+    expect(await savedText(h)).toMatch(/"unconfirmedSession"/);
 
     // The start-up refresh tries again and fails again: the mark survives the restart.
     server.injectFault(unavailable, deleteSession);
@@ -48,7 +41,7 @@ describe('a sign-out the server did not confirm', () => {
     expect(retried.serverConfirmed).toBe(true);
     expect(retried.state.signOutUnconfirmed).toBeUndefined();
     expect(server.activeSessionCount()).toBe(0);
-    expect(storeText(restarted)).not.toMatch(/"unconfirmedSession"/);
+    expect(await savedText(restarted)).not.toMatch(/"unconfirmedSession"/);
   });
 
   it('keeps the mark, with the reason, while the server still does not confirm it', async () => {
@@ -70,7 +63,7 @@ describe('a sign-out the server did not confirm', () => {
     server.expireAllSessions();
     const [state] = await h.core.invoke('sessions:refreshAll');
     expect(state?.signOutUnconfirmed).toBeUndefined();
-    expect(storeText(h)).not.toMatch(/"unconfirmedSession"/);
+    expect(await savedText(h)).not.toMatch(/"unconfirmedSession"/);
   });
 
   it('outlives a new session, and goes when that one is signed out with the server answering', async () => {

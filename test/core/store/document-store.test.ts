@@ -109,11 +109,60 @@ describe('DocumentStore', () => {
     expect(store.read().profiles[1]).not.toHaveProperty('environment');
   });
 
-  it('rejects an invalid change without writing it', () => {
+  it('applies a change in place, without a copy, and the next open reads it back', () => {
+    const dir = dataDir();
+    const store = DocumentStore.open(defaultOpenStore, dir, now);
+    const document = store.read();
+    store.update((draft) => draft.profiles.push(profile));
+    // Internal changes are trusted (checked at the channel's edge): the same document, no clone to re-validate.
+    expect(store.read()).toBe(document);
+    expect(DocumentStore.open(defaultOpenStore, dir, now).read().profiles).toEqual([profile]);
+  });
+
+  it('writes the file atomically: a temporary file beside it, renamed over it, none left behind', () => {
     const dir = dataDir();
     const store = DocumentStore.open(defaultOpenStore, dir, now);
     store.update((draft) => draft.profiles.push(profile));
-    expect(() => store.update((draft) => draft.profiles.push({ ...profile, id: '' }))).toThrow();
-    expect(DocumentStore.open(defaultOpenStore, dir, now).read().profiles).toEqual([profile]);
+    const file = join(dir, `${STORE_FILE_NAME}.json`);
+    const before = statSync(file).ino;
+    store.update((draft) => (draft.profiles[0] = { ...profile, label: 'Renamed' }));
+    // A new inode: the old file was replaced whole by a rename, never rewritten where it lay.
+    expect(statSync(file).ino).not.toBe(before);
+    expect(readdirSync(dir)).toEqual([`${STORE_FILE_NAME}.json`]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).profiles[0].label).toBe('Renamed');
+  });
+
+  it('refused by its size check or by the disk, a change leaves the document and the file as they were', () => {
+    const dir = dataDir();
+    const store = DocumentStore.open(defaultOpenStore, dir, now);
+    store.update((draft) => draft.profiles.push(profile));
+    const file = join(dir, `${STORE_FILE_NAME}.json`);
+    const text = readFileSync(file, 'utf8');
+    const tooLarge = () => {
+      throw new Error('too large');
+    };
+    const sizes: number[] = [];
+    expect(() =>
+      store.update(
+        (draft) => {
+          draft.profiles.push({ ...profile, id: 'p2' });
+          draft.settings.notifications = false;
+        },
+        (bytes) => {
+          sizes.push(bytes);
+          tooLarge();
+        },
+      ),
+    ).toThrow('too large');
+    expect(sizes[0]).toBeGreaterThan(text.length);
+    expect(store.read().profiles).toEqual([profile]);
+    expect(store.read().settings.notifications).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+
+    // The folder is gone and cannot be made again (a file stands where it was): the write fails, nothing changes.
+    rmSync(dir, { recursive: true, force: true });
+    writeFileSync(dir, 'not a folder');
+    expect(() => store.update((draft) => draft.profiles.push({ ...profile, id: 'p3' }))).toThrow();
+    expect(store.read().profiles).toEqual([profile]);
   });
 });

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../error-notice';
 import { ScreenHeader } from '../estate/screen-header';
 import { floorSentence } from '../../../../electron/shared/policy';
 import { useManagedSetup } from '../policy/managed-setup';
+import { UpdatesSection } from '../updates/updates-section';
 import './settings-screen.css';
 
 type Flag = {
@@ -128,6 +129,7 @@ export function SettingsScreen({ bridge, onBack }: { bridge: JiraSessionsBridge;
             {check('notifyTokenExpiry', 'When a personal access token expires within 14 days')}
           </div>
         </section>
+        <UpdatesSection bridge={bridge} />
       </div>
     </main>
   );
