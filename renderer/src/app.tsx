@@ -18,6 +18,7 @@ import { Sidebar } from './components/sidebar';
 import { StoreProblemNotice } from './components/store-problem-notice';
 import { Toolbar } from './components/toolbar';
 import { UnsavedChangesDialog } from './components/unsaved-changes-dialog';
+import { UpdateReadyBanner } from './components/updates/update-ready-banner';
 import { useDashboardState } from './hooks/use-dashboard-state';
 import { useEditorMode } from './hooks/use-editor-mode';
 import { useExpiredSignIn } from './hooks/use-expired-sign-in';
@@ -208,6 +209,7 @@ export function App({ bridge }: AppProps) {
         <main className="main">
           {selection.selecting ? <BulkBar bulk={bulk} /> : null}
           <AdminNotices bridge={bridge} profiles={profiles} sessions={sessions} everywhere={adminEverywhere} />
+          <UpdateReadyBanner bridge={bridge} />
           {storeProblem || insecureStorage || server.globalError ? (
             <div className="main-notices">
               {storeProblem ? (

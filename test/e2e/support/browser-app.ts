@@ -18,6 +18,8 @@ import {
 } from '../../../electron/shared/contract';
 import type { ChosenCertificate } from '../../../electron/shared/model';
 import type { BrowserWebWindows } from './browser-web-windows';
+import { createUpdateController, type UpdateController } from '../../../electron/main/updates/update-controller';
+import { detectUpdateFeed } from '../../../electron/main/updates/update-feed';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -49,6 +51,18 @@ export interface BrowserAppOptions {
   chooseCaCertificate?: () => ChosenCertificate | null;
   /** Serves `web:open` and `session:webLogin` the way main's web windows do. */
   webWindows?: BrowserWebWindows;
+  /** Serves the updates channels; by default main's controller as it runs from source (updates not configured). */
+  updates?: Pick<UpdateController, 'state' | 'check' | 'install'>;
+}
+
+/** main's update controller as an app run from source has it: no feed, so updates are off and say why. */
+export function unpackagedUpdates(): UpdateController {
+  return createUpdateController({
+    currentVersion: '0.1.0',
+    feed: detectUpdateFeed({ isPackaged: false, resourcesPath: undefined }),
+    loadUpdater: () => Promise.reject(new Error('No updater without a feed')),
+    lastCheck: { load: () => undefined, save: () => undefined },
+  });
 }
 
 export interface BrowserApp {
@@ -105,6 +119,7 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
     timezoneId: 'Europe/Berlin',
   });
   const page = await context.newPage();
+  const updates = options.updates ?? unpackagedUpdates();
   const openedExternally: string[] = [];
   const copiedTokens: string[] = [];
   const foldersShown: string[] = [];
@@ -137,6 +152,9 @@ export async function openBrowserApp(browser: Browser, options: BrowserAppOption
           foldersShown.push(channel);
           return { ok: true, value: undefined };
         }
+        if (channel === 'updates:state') return { ok: true, value: updates.state() };
+        if (channel === 'updates:check') return { ok: true, value: await updates.check() };
+        if (channel === 'updates:install') return { ok: true, value: updates.install() };
         if (isShellChannel(channel as CoreChannel)) throw new Error(`unhandled shell channel ${channel}`);
         const invoke = options.core.invoke as (name: CoreChannel, ...rest: unknown[]) => Promise<unknown>;
         return { ok: true, value: await invoke(channel as CoreChannel, ...args) };

@@ -6,6 +6,7 @@ import { THEMES, type Theme } from '../../../../electron/shared/settings';
 import { readAppError, type JiraSessionsBridge } from '../../bridge';
 import { ErrorNotice } from '../error-notice';
 import { ScreenHeader } from '../estate/screen-header';
+import { UpdatesSection } from '../updates/updates-section';
 import './settings-screen.css';
 
 type Flag = {
@@ -115,6 +116,7 @@ export function SettingsScreen({ bridge, onBack }: { bridge: JiraSessionsBridge;
             {check('notifyTokenExpiry', 'When a personal access token expires within 14 days')}
           </div>
         </section>
+        <UpdatesSection bridge={bridge} />
       </div>
     </main>
   );
